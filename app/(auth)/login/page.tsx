@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { HOME_BY_ROLE } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/session";
+import { LoginForm } from "@/components/auth/login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const REASONS: Record<string, string> = {
+  "signed-out": "You are signed out. Sign in to continue.",
+  expired: "Your session ended. Sign in again to continue.",
+};
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+function safeNext(next: string | undefined): string {
+  return next && /^\/(?!\/)[\w\-/[\]?=&%.]*$/.test(next) ? next : "/";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const actor = await getActor();
+  if (actor) redirect(HOME_BY_ROLE[actor.role]);
+  const reason = params.reason ? REASONS[params.reason] : undefined;
+  return (
+    <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-5 py-10">
+      <div className="mb-8">
+        <p className="text-3xl font-bold text-primary">TheraTrack</p>
+        <h1 className="mt-2 text-2xl font-semibold">Sign in</h1>
+        <p className="mt-1 text-muted-foreground">Use your own clinic account. Accounts are never shared.</p>
+      </div>
+      {reason ? (
+        <Alert tone="info" className="mb-4">
+          {reason}
+        </Alert>
+      ) : null}
+      <LoginForm next={safeNext(params.next)} />
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { ClinicSettingsForm } from "@/components/admin/clinic-settings-form";
+import { requirePermission } from "@/lib/auth/session";
+import { getClinicSettings } from "@/lib/clinics/queries";
+import { saveClinicSettings } from "./actions";
+
+export const metadata: Metadata = { title: "Clinic settings" };
+
+export default async function SettingsPage() {
+  const actor = await requirePermission("clinic:settings", "/admin/settings");
+  const s = await getClinicSettings(actor);
+  return (
+    <div className="max-w-xl space-y-6">
+      <h1 className="text-3xl font-bold">Clinic settings</h1>
+      <ClinicSettingsForm
+        onSubmit={saveClinicSettings}
+        defaultValues={{
+          timeZone: s.timeZone,
+          signoffDeadlineHours: s.signoffDeadlineHours === null ? "" : String(s.signoffDeadlineHours),
+          idleTimeoutMinutes: String(s.idleTimeoutMinutes),
+          version: String(s.version),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { ActionResult } from "@/lib/action-result";
+import { clinicSettingsSchema } from "@/lib/clinics/schemas";
+
+type Values = { timeZone: string; signoffDeadlineHours: string; idleTimeoutMinutes: string; version: string };
+
+export function ClinicSettingsForm({
+  defaultValues,
+  onSubmit,
+}: {
+  defaultValues: Values;
+  onSubmit: (input: Values) => Promise<ActionResult<{ version: number }>>;
+}) {
+  const [status, setStatus] = useState<FormStatus>(null);
+  const form = useForm<Values, unknown, z.output<typeof clinicSettingsSchema>>({
+    resolver: zodResolver(clinicSettingsSchema) as never,
+    defaultValues,
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async () => {
+    setStatus(null);
+    try {
+      const res = await onSubmit(form.getValues());
+      if (res.ok) {
+        form.setValue("version", String(res.data.version));
+        setStatus({ tone: "success", text: "Settings saved." });
+      } else {
+        for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
+          if (field in defaultValues) form.setError(field as keyof Values, { message: messages[0] });
+        }
+        setStatus({ tone: "danger", text: res.message });
+      }
+    } catch {
+      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the Wi-Fi and try again." });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5" aria-label="Clinic settings">
+      <FormMessage status={status} />
+      <div className="space-y-2">
+        <Label htmlFor="timeZone">Time zone</Label>
+        <Input id="timeZone" aria-describedby="timeZone-hint timeZone-error" aria-invalid={errors.timeZone ? true : undefined} {...form.register("timeZone")} />
+        <p id="timeZone-hint" className="text-muted-foreground">
+          IANA name, e.g. America/Los_Angeles. Today&apos;s schedule is computed in this zone.
+        </p>
+        <FieldError id="timeZone-error" message={errors.timeZone?.message} />
+      </div>
+      <div className="space-y-2">
+        <Label htmlFor="signoffDeadlineHours">Sign-off deadline (hours)</Label>
+        <Input
+          id="signoffDeadlineHours"
+          inputMode="numeric"
+          aria-describedby="signoff-hint signoff-error"
+          aria-invalid={errors.signoffDeadlineHours ? true : undefined}
+          {...form.register("signoffDeadlineHours")}
+        />
+        <p id="signoff-hint" className="text-muted-foreground">
+          How long an assistant&apos;s entry may wait for a therapist&apos;s signature. Leave empty for the end of the same day.
+        </p>
+        <FieldError id="signoff-error" message={errors.signoffDeadlineHours?.message} />
+      </div>
+      <div className="space-y-2">
+        <Label htmlFor="idleTimeoutMinutes">Lock screens after (idle minutes)</Label>
+        <Input
+          id="idleTimeoutMinutes"
+          inputMode="numeric"
+          aria-describedby="idle-error"
+          aria-invalid={errors.idleTimeoutMinutes ? true : undefined}
+          {...form.register("idleTimeoutMinutes")}
+        />
+        <FieldError id="idle-error" message={errors.idleTimeoutMinutes?.message} />
+      </div>
+      <input type="hidden" {...form.register("version")} />
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : "Save settings"}
+      </Button>
+    </form>
+  );
+}

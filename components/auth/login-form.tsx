@@ -1,0 +1,99 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { signInSchema } from "@/lib/auth/schemas";
+
+type In = z.input<typeof signInSchema>;
+type Out = z.output<typeof signInSchema>;
+
+export function signInErrorMessage(error: string | null | undefined): string {
+  if (error === "RATE_LIMITED") return "Too many sign-in attempts. Wait 15 minutes, or ask your administrator to help.";
+  return "That email and password do not match an active account.";
+}
+
+export function LoginForm({
+  next,
+  defaultEmail = "",
+  onSignedIn,
+}: {
+  next: string;
+  defaultEmail?: string;
+  /** when given (the idle lock), called instead of navigating */
+  onSignedIn?: () => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<In, unknown, Out>({ resolver: zodResolver(signInSchema), defaultValues: { email: defaultEmail, password: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  async function onSubmit(values: Out) {
+    setError(null);
+    try {
+      const res = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+      if (!res || res.error || !res.ok) {
+        setError(signInErrorMessage(res?.error));
+        form.setValue("password", "");
+        form.setFocus("password");
+        return;
+      }
+      if (onSignedIn) onSignedIn();
+      else window.location.assign(next);
+    } catch {
+      setError("Cannot reach TheraTrack. Check the Wi-Fi connection and try again.");
+    }
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-5" aria-label="Sign in">
+      {error ? (
+        <Alert tone="danger" data-testid="sign-in-error">
+          {error}
+        </Alert>
+      ) : null}
+      <div className="space-y-2">
+        <Label htmlFor="email">Email</Label>
+        <Input
+          id="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          autoCapitalize="none"
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={errors.email ? "email-error" : undefined}
+          {...form.register("email")}
+        />
+        {errors.email ? (
+          <p id="email-error" className="text-danger">
+            {errors.email.message}
+          </p>
+        ) : null}
+      </div>
+      <div className="space-y-2">
+        <Label htmlFor="password">Password</Label>
+        <Input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={errors.password ? "password-error" : undefined}
+          {...form.register("password")}
+        />
+        {errors.password ? (
+          <p id="password-error" className="text-danger">
+            {errors.password.message}
+          </p>
+        ) : null}
+      </div>
+      <Button type="submit" size="lg" className="w-full" disabled={isSubmitting}>
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

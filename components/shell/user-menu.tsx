@@ -1,0 +1,41 @@
+"use client";
+
+import { ChevronDown, LogOut } from "lucide-react";
+import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+
+export function UserMenu({ name, role, title, clinic }: { name: string; role: string; title: string | null; clinic: string }) {
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" aria-label={`Account menu for ${name}`}>
+          <span className="max-w-40 truncate">{name}</span>
+          <ChevronDown aria-hidden className="h-4 w-4" />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end">
+        <DropdownMenuLabel>
+          <span className="block font-semibold text-foreground">{name}</span>
+          <span className="block">
+            {role}
+            {title ? ` · ${title}` : ""}
+          </span>
+          <span className="block">{clinic}</span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login?reason=signed-out" })}>
+          <LogOut aria-hidden className="h-5 w-5" />
+          Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

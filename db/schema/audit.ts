@@ -1,0 +1,29 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { clinics } from "./clinics";
+
+/** Append-only: a trigger (migration 0001) rejects UPDATE and DELETE. No foreign keys on actor or
+ * patient, so the trail outlives anything it mentions and never blocks a write it records. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    clinicId: uuid("clinic_id").references(() => clinics.id),
+    actorId: uuid("actor_id"),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    patientId: uuid("patient_id"),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    index("audit_events_clinic_at_idx").on(t.clinicId, t.at),
+    index("audit_events_actor_at_idx").on(t.actorId, t.at),
+    index("audit_events_patient_at_idx").on(t.patientId, t.at),
+    index("audit_events_action_at_idx").on(t.action, t.at),
+  ],
+);
+
+export type AuditEvent = typeof auditEvents.$inferSelect;

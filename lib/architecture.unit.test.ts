@@ -1,0 +1,99 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Architecture rules (DESIGN §2) checked on the source text, so a new verb, action or route that skips
+ * authorization fails the build instead of waiting for a review to notice.
+ */
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+// Authentication itself writes before anyone is authorized (sign-in attempts, sessions); the audit
+// helper is called by authorized code.
+const WRITE_ALLOWLIST = new Set(["lib/auth/sign-in.ts", "lib/auth/sessions.ts", "lib/audit.ts"]);
+const ROUTE_ALLOWLIST = new Set(["app/api/auth/[...nextauth]/route.ts"]);
+
+function walk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p) : /\.(ts|tsx)$/.test(e.name) ? [p] : [];
+  });
+}
+
+type Source = { file: string; text: string };
+const read = (dir: string): Source[] =>
+  walk(path.join(ROOT, dir))
+    .filter((f) => !/\.test\.tsx?$/.test(f))
+    .map((f) => ({ file: path.relative(ROOT, f), text: fs.readFileSync(f, "utf8") }));
+
+const WRITE = /\.(transaction|insert|update|delete)\(/;
+
+export function writeWithoutAuthorization(sources: Source[]): string[] {
+  return sources
+    .filter((s) => s.file.startsWith("lib/") && !s.file.startsWith("lib/testing/") && !WRITE_ALLOWLIST.has(s.file))
+    .filter((s) => WRITE.test(s.text) && !/\bassertCan\(/.test(s.text))
+    .map((s) => s.file);
+}
+
+export function actionsWithoutAuthentication(sources: Source[]): string[] {
+  const bad: string[] = [];
+  for (const s of sources.filter((x) => /^\s*["']use server["']/.test(x.text))) {
+    const bodies = s.text.split(/\nexport async function /).slice(1);
+    for (const body of bodies) {
+      const name = body.slice(0, body.indexOf("("));
+      if (!/\b(runAction|requireActor)\(/.test(body)) bad.push(`${s.file}#${name}`);
+    }
+  }
+  return bad;
+}
+
+export function mutatingRoutesWithoutAuthentication(sources: Source[]): string[] {
+  return sources
+    .filter((s) => s.file.endsWith("route.ts") && !ROUTE_ALLOWLIST.has(s.file))
+    .filter((s) => /export (async function|const) (POST|PUT|PATCH|DELETE)\b/.test(s.text))
+    .filter((s) => !/\b(runAction|requireActor|getActor)\(/.test(s.text))
+    .map((s) => s.file);
+}
+
+export function layeringViolations(sources: Source[]): string[] {
+  return sources.flatMap((s) => {
+    const imports = [...s.text.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => m[1] ?? "");
+    const bad = (prefixes: string[]) => imports.filter((i) => prefixes.some((p) => i.startsWith(p)));
+    if (s.file.startsWith("db/")) return bad(["@/lib", "@/app", "@/components", "../lib", "../app"]).map((i) => `${s.file} → ${i}`);
+    if (s.file.startsWith("lib/")) return bad(["@/app", "@/components"]).map((i) => `${s.file} → ${i}`);
+    if (s.file.startsWith("components/")) return bad(["@/app"]).map((i) => `${s.file} → ${i}`);
+    return [];
+  });
+}
+
+describe("architecture", () => {
+  const sources = [...read("lib"), ...read("app"), ...read("db"), ...read("components")];
+
+  it("reads the source tree", () => {
+    expect(sources.length).toBeGreaterThan(20);
+  });
+  it("every verb that writes authorizes with assertCan", () => {
+    expect(writeWithoutAuthorization(sources)).toEqual([]);
+  });
+  it("every server action authenticates (runAction / requireActor)", () => {
+    expect(actionsWithoutAuthentication(sources)).toEqual([]);
+  });
+  it("every mutating route handler authenticates", () => {
+    expect(mutatingRoutesWithoutAuthentication(sources)).toEqual([]);
+  });
+  it("layers point one way: app → components → lib → db", () => {
+    expect(layeringViolations(sources)).toEqual([]);
+  });
+
+  it("the checks catch what they are meant to catch", () => {
+    const verb = { file: "lib/x/delete-thing.ts", text: "export async function f(){ await db.delete(t) }" };
+    const action = { file: "app/x/actions.ts", text: '"use server";\nexport async function doIt(i) {\n  return thing(i);\n}' };
+    const route = { file: "app/api/x/route.ts", text: "export async function POST(req) { return db.insert(t) }" };
+    const layer = { file: "db/x.ts", text: 'import { a } from "@/lib/auth/permissions";' };
+    expect(writeWithoutAuthorization([verb])).toEqual(["lib/x/delete-thing.ts"]);
+    expect(actionsWithoutAuthentication([action])).toEqual(["app/x/actions.ts#doIt"]);
+    expect(mutatingRoutesWithoutAuthentication([route])).toEqual(["app/api/x/route.ts"]);
+    expect(layeringViolations([layer])).toHaveLength(1);
+  });
+});

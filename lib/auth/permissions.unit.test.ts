@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { ROLES, type Role } from "@/db/schema";
+import { ALL_PERMISSIONS, assertCan, can, PERMISSIONS, type Permission } from "./permissions";
+
+// The expected table, written out by hand: a change to permissions.ts must change this too.
+const EXPECTED: Record<Permission, Role[]> = {
+  "today:view": ["assistant"],
+  "review:view": ["therapist"],
+  "admin:view": ["admin"],
+  "patient:list": ["admin", "therapist", "assistant"],
+  "patient:read": ["admin", "therapist", "assistant"],
+  "patient:read-clinical": ["therapist", "assistant"],
+  "patient:manage": ["admin"],
+  "user:list": ["admin"],
+  "user:manage": ["admin"],
+  "caseload:manage": ["admin"],
+  "clinic:settings": ["admin"],
+  "audit:read": ["admin"],
+  "room:list": ["admin", "therapist", "assistant"],
+  "room:manage": ["admin"],
+  "staff:list-supervision": ["therapist", "assistant"],
+  "session:activity": ["admin", "therapist", "assistant"],
+};
+
+describe("permissions table", () => {
+  it("lists exactly the expected permissions", () => {
+    expect(new Set(ALL_PERMISSIONS)).toEqual(new Set(Object.keys(EXPECTED)));
+  });
+
+  for (const permission of Object.keys(EXPECTED) as Permission[]) {
+    for (const role of ROLES) {
+      const allowed = EXPECTED[permission].includes(role);
+      it(`${role} ${allowed ? "may" : "may not"} ${permission}`, () => {
+        const actor = { role, clinicId: "c1" };
+        expect(can(actor, permission)).toBe(allowed);
+        if (allowed) expect(() => assertCan(actor, permission, { clinicId: "c1" })).not.toThrow();
+        else expect(() => assertCan(actor, permission)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+      });
+    }
+  }
+
+  it("treats another clinic's record as not found, even for a permitted role", () => {
+    expect(() => assertCan({ role: "admin", clinicId: "c1" }, "patient:read", { clinicId: "c2" })).toThrow(
+      expect.objectContaining({ code: "NOT_FOUND" }),
+    );
+  });
+
+  it("clinical content is never an admin permission (minimum necessary)", () => {
+    expect(PERMISSIONS["patient:read-clinical"].roles).not.toContain("admin");
+  });
+});

@@ -1,0 +1,101 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { authSessions, clinics, users } from "@/db/schema";
+import { audit, type AuditActor } from "@/lib/audit";
+import type { Actor } from "./actor";
+import { judgeSession, type SessionVerdict } from "./session-rules";
+
+export type LoadedSession =
+  | { ok: true; actor: Omit<Actor, "ip" | "userAgent"> }
+  | { ok: false; reason: Exclude<SessionVerdict, { ok: true }>["reason"] | "unknown" };
+
+/**
+ * Re-read the session, its user and clinic in one query and judge it (revoked, deactivated, role or
+ * password change, idle, absolute expiry). Touches last_seen_at when due, which is what keeps an
+ * active session alive on the server.
+ */
+export async function loadSession(sessionId: string, now = new Date()): Promise<LoadedSession> {
+  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return { ok: false, reason: "unknown" };
+  const db = getDb();
+  const [row] = await db
+    .select({
+      session: authSessions,
+      user: {
+        id: users.id,
+        clinicId: users.clinicId,
+        role: users.role,
+        name: users.name,
+        email: users.email,
+        title: users.title,
+        active: users.active,
+        sessionVersion: users.sessionVersion,
+      },
+      clinic: {
+        name: clinics.name,
+        timeZone: clinics.timeZone,
+        idleTimeoutMinutes: clinics.idleTimeoutMinutes,
+        signoffDeadlineHours: clinics.signoffDeadlineHours,
+      },
+    })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .innerJoin(clinics, eq(clinics.id, users.clinicId))
+    .where(eq(authSessions.id, sessionId))
+    .limit(1);
+  if (!row) return { ok: false, reason: "unknown" };
+  const verdict = judgeSession(
+    {
+      createdAt: row.session.createdAt,
+      lastSeenAt: row.session.lastSeenAt,
+      expiresAt: row.session.expiresAt,
+      revokedAt: row.session.revokedAt,
+      sessionVersion: row.session.sessionVersion,
+      userSessionVersion: row.user.sessionVersion,
+      userActive: row.user.active,
+      idleTimeoutMinutes: row.clinic.idleTimeoutMinutes,
+    },
+    now,
+  );
+  if (!verdict.ok) return verdict;
+  if (verdict.touch) {
+    await db
+      .update(authSessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)));
+  }
+  const { user, clinic } = row;
+  return {
+    ok: true,
+    actor: {
+      id: user.id,
+      clinicId: user.clinicId,
+      role: user.role,
+      name: user.name,
+      email: user.email,
+      title: user.title,
+      sessionId,
+      clinic,
+    },
+  };
+}
+
+/** End one session on the server at once (sign-out). Idempotent. */
+export async function revokeSession(sessionId: string, reason: string, who: AuditActor): Promise<void> {
+  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return;
+  await getDb().transaction(async (tx) => {
+    const ended = await tx
+      .update(authSessions)
+      .set({ revokedAt: new Date(), revokedReason: reason })
+      .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
+      .returning({ userId: authSessions.userId, clinicId: authSessions.clinicId });
+    const s = ended[0];
+    if (!s) return;
+    await audit(tx, { ...who, id: s.userId, clinicId: s.clinicId }, {
+      action: reason === "sign_out" ? "auth.sign_out" : "auth.session_revoked",
+      entity: "session",
+      entityId: sessionId,
+      detail: { reason },
+    });
+  });
+}

@@ -1,0 +1,126 @@
+import "server-only";
+import { and, asc, eq, exists, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { caseloads, patients, users } from "@/db/schema";
+import { audit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan, can } from "@/lib/auth/permissions";
+import { notFound } from "@/lib/errors";
+
+/** The rows this actor may see at all: their clinic, and for assistants their caseload (rule 8). */
+export function patientScope(actor: Actor): SQL {
+  const clinic = eq(patients.clinicId, actor.clinicId);
+  if (actor.role !== "assistant") return clinic;
+  return and(
+    clinic,
+    exists(
+      getDb()
+        .select({ one: sql`1` })
+        .from(caseloads)
+        .where(and(eq(caseloads.patientId, patients.id), eq(caseloads.assistantId, actor.id))),
+    ),
+  )!;
+}
+
+export type PatientListItem = {
+  id: string;
+  displayName: string;
+  fullName: string;
+  mrn: string;
+  status: "active" | "discharged";
+  preferredLanguage: string;
+  interpreterNeeded: boolean;
+  /** only for roles that may see clinical data */
+  precautions: string[] | null;
+};
+
+export function displayName(p: { firstName: string; lastName: string; preferredName: string | null }): string {
+  return p.preferredName ? `${p.preferredName} ${p.lastName}` : `${p.firstName} ${p.lastName}`;
+}
+
+export async function listPatients(actor: Actor, opts: { limit?: number } = {}): Promise<PatientListItem[]> {
+  assertCan(actor, "patient:list");
+  const clinical = can(actor, "patient:read-clinical");
+  const rows = await getDb()
+    .select({
+      id: patients.id,
+      firstName: patients.firstName,
+      lastName: patients.lastName,
+      preferredName: patients.preferredName,
+      mrn: patients.mrn,
+      status: patients.status,
+      preferredLanguage: patients.preferredLanguage,
+      interpreterNeeded: patients.interpreterNeeded,
+      precautions: patients.precautions,
+    })
+    .from(patients)
+    .where(patientScope(actor))
+    .orderBy(asc(patients.lastName), asc(patients.firstName))
+    .limit(Math.min(opts.limit ?? 200, 500));
+  return rows.map((r) => ({
+    id: r.id,
+    displayName: displayName(r),
+    fullName: `${r.firstName} ${r.lastName}`,
+    mrn: r.mrn,
+    status: r.status,
+    preferredLanguage: r.preferredLanguage,
+    interpreterNeeded: r.interpreterNeeded,
+    precautions: clinical ? r.precautions : null,
+  }));
+}
+
+export type PatientDetail = PatientListItem & {
+  dateOfBirth: string | null;
+  primaryTherapist: string | null;
+};
+
+/**
+ * One patient, or NOT_FOUND when it is another clinic's or off an assistant's caseload. Admins get
+ * demographics without clinical content; assistants get the minimum their work needs. Opening a
+ * patient's clinical view is audited.
+ */
+export async function getPatient(actor: Actor, patientId: string): Promise<PatientDetail> {
+  assertCan(actor, "patient:read");
+  if (!/^[0-9a-f-]{36}$/i.test(patientId)) throw notFound("Patient");
+  const db = getDb();
+  const [r] = await db
+    .select({
+      id: patients.id,
+      firstName: patients.firstName,
+      lastName: patients.lastName,
+      preferredName: patients.preferredName,
+      mrn: patients.mrn,
+      status: patients.status,
+      dateOfBirth: patients.dateOfBirth,
+      preferredLanguage: patients.preferredLanguage,
+      interpreterNeeded: patients.interpreterNeeded,
+      precautions: patients.precautions,
+      therapistName: users.name,
+      therapistTitle: users.title,
+    })
+    .from(patients)
+    .leftJoin(users, eq(users.id, patients.primaryTherapistId))
+    .where(and(eq(patients.id, patientId), patientScope(actor)))
+    .limit(1);
+  if (!r) throw notFound("Patient");
+  const clinical = can(actor, "patient:read-clinical");
+  await audit(db, actor, {
+    action: clinical ? "patient.view_clinical" : "patient.view_demographics",
+    entity: "patient",
+    entityId: r.id,
+    patientId: r.id,
+  });
+  return {
+    id: r.id,
+    displayName: displayName(r),
+    fullName: `${r.firstName} ${r.lastName}`,
+    mrn: r.mrn,
+    status: r.status,
+    preferredLanguage: r.preferredLanguage,
+    interpreterNeeded: r.interpreterNeeded,
+    precautions: clinical ? r.precautions : null,
+    // Assistants do not need a date of birth for delegated work (minimum necessary).
+    dateOfBirth: actor.role === "assistant" ? null : r.dateOfBirth,
+    primaryTherapist: r.therapistName ? `${r.therapistName}${r.therapistTitle ? `, ${r.therapistTitle}` : ""}` : null,
+  };
+}

@@ -1,0 +1,23 @@
+// Security headers for what proxy.ts does not see (static assets); pages get theirs, with a CSP
+// nonce, from proxy.ts. Keep the values in step with lib/security-headers.ts.
+const staticHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Content-Security-Policy", value: "default-src 'self'; frame-ancestors 'none'; object-src 'none'" },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and WASM packages load from node_modules at run time instead of being bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: "/_next/static/:path*", headers: staticHeaders }, { source: "/favicon.ico", headers: staticHeaders }];
+  },
+};
+
+export default nextConfig;

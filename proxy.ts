@@ -1,0 +1,62 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function sameOrigin(req: NextRequest): boolean {
+  const origin = req.headers.get("origin");
+  if (!origin) return false;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Headers and conveniences only. This is NOT the security boundary: every page, action and route
+ * handler authenticates and authorizes itself on the server (lib/auth/session.ts).
+ */
+export function proxy(req: NextRequest) {
+  const { pathname } = req.nextUrl;
+  const dev = process.env.NODE_ENV !== "production";
+
+  // Mutations must come from our own pages (server actions check this too; route handlers rely on it).
+  if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) {
+    return withHeaders(NextResponse.json({ error: "Cross-origin request refused." }, { status: 403 }), null, dev, true);
+  }
+
+  const signedIn = SESSION_COOKIES.some((n) => req.cookies.has(n));
+  const isPublic = pathname === "/" || PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if (!signedIn && !isPublic && req.method === "GET" && !pathname.startsWith("/api/")) {
+    const url = req.nextUrl.clone();
+    url.pathname = "/login";
+    url.search = "";
+    if (pathname !== "/") url.searchParams.set("next", pathname);
+    return withHeaders(NextResponse.redirect(url), null, dev, true);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, dev);
+  const requestHeaders = new Headers(req.headers);
+  // Next reads the nonce for its own scripts from the request's CSP header.
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-nonce", nonce);
+  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  return withHeaders(res, csp, dev, signedIn || !pathname.startsWith("/_next/static"));
+}
+
+function withHeaders(res: NextResponse, csp: string | null, dev: boolean, noStore: boolean): NextResponse {
+  res.headers.set("Content-Security-Policy", csp ?? contentSecurityPolicy(null, dev));
+  for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(k, v);
+  // Pages may show patient data: never keep them in a shared or browser cache.
+  if (noStore) res.headers.set("Cache-Control", "no-store, max-age=0");
+  return res;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|fonts/).*)" }],
+};
