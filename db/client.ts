@@ -87,7 +87,9 @@ function open(target: DbTarget): Handle {
   }
   const inMemory = target.dataDir.startsWith("memory://");
   const unlock = inMemory ? () => {} : lockDataDir(target.dataDir);
-  const client = new PGlite(inMemory ? undefined : target.dataDir, { extensions: { btree_gist, pg_trgm } });
+  const extensions = { btree_gist, pg_trgm };
+  // new PGlite(undefined, opts) drops the options: pass them alone for an in-memory database
+  const client = inMemory ? new PGlite({ extensions }) : new PGlite(target.dataDir, { extensions });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   const onExit = () => unlock();
   process.once("exit", onExit);

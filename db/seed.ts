@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "./client";
+import { HARBOR_CARE, seedCare, SUNRISE_CARE } from "./seed-care";
 import { caseloads, clinics, patients, rooms, supervisions, users } from "./schema";
 import type { Discipline, Role } from "./schema";
 
@@ -66,7 +67,7 @@ export const DEMO_CLINICS: SeedClinic[] = [
       { key: "p05", mrn: "SR-1005", first: "Mei", last: "Placeholm", dob: "1990-09-09", language: "Mandarin", interpreter: true, precautions: [], therapist: "olivia", caseload: ["ana"] },
       { key: "p06", mrn: "SR-1006", first: "Tobias", last: "Mockridge", preferred: "Toby", dob: "2012-12-12", precautions: ["Latex allergy"], therapist: "olivia", caseload: ["ana"] },
       { key: "p07", mrn: "SR-1007", first: "Gwendolyn", last: "Synthwaite", preferred: "Gwen", dob: "1956-04-18", precautions: ["Sternal precautions"], therapist: "peter", caseload: ["sam"] },
-      { key: "p08", mrn: "SR-1008", first: "Rafael", last: "Exampleton", dob: "1985-07-04", language: "Portuguese", precautions: ["Non-weight bearing, right arm"], therapist: "olivia", caseload: ["sam"] },
+      { key: "p08", mrn: "SR-1008", first: "Rafael", last: "Exampleton", dob: "1985-07-04", language: "Portuguese", precautions: ["Non-weight bearing, right arm"], therapist: "peter", caseload: ["sam"] },
       { key: "p09", mrn: "SR-1009", first: "Aiyana", last: "Trialsworth", dob: "2009-02-27", precautions: ["Diabetic: check glucose before exercise"], therapist: "peter", caseload: ["ana", "sam"] },
       { key: "p10", mrn: "SR-1010", first: "Bernard", last: "Pseudoman", preferred: "Bernie", dob: "1938-10-10", precautions: ["Aspiration risk", "Fall risk"], therapist: "olivia", caseload: ["ana"] },
       { key: "p11", mrn: "SR-1011", first: "Keiko", last: "Dummerford", dob: "1972-05-15", language: "Japanese", interpreter: true, precautions: [], therapist: "peter", caseload: ["sam"] },
@@ -98,7 +99,11 @@ export const DEMO_CLINICS: SeedClinic[] = [
 
 /** Insert the demo clinics. Idempotent: fixed ids, ON CONFLICT DO NOTHING. Synthetic people only.
  * The password hasher is passed in because db/ does not import lib/. */
-export async function seedDemo(db: Db, hashPassword: (password: string) => Promise<string>): Promise<void> {
+export async function seedDemo(
+  db: Db,
+  hashPassword: (password: string) => Promise<string>,
+  now = new Date(),
+): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     for (const c of DEMO_CLINICS) {
@@ -150,6 +155,7 @@ export async function seedDemo(db: Db, hashPassword: (password: string) => Promi
         p.caseload.map((a) => ({ clinicId, assistantId: uid(a), patientId: demoId(`${c.key}:patient:${p.key}`) })),
       );
       if (load.length) await tx.insert(caseloads).values(load).onConflictDoNothing();
+      await seedCare(tx, c.key === "sunrise" ? SUNRISE_CARE : HARBOR_CARE, (k) => demoId(`${c.key}:${k}`), clinicId, now);
     }
   });
 }

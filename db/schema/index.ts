@@ -2,4 +2,8 @@ export * from "./clinics";
 export * from "./users";
 export * from "./patients";
 export * from "./rooms";
+export * from "./care";
+export * from "./schedule";
+export * from "./observations";
+export * from "./reports";
 export * from "./audit";
