@@ -1,6 +1,88 @@
-/** Clinic-time helpers: the clinic's IANA zone decides what "today" is (DESIGN §2, Time). */
+/**
+ * Clinic time. Instants are stored in UTC; each clinic has an IANA zone that decides what "today", a
+ * day's schedule and a week are (DESIGN §2, Time). These helpers are pure and DST-correct.
+ */
+
+/** "YYYY-MM-DD" of an instant in the zone. */
+export function clinicDate(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}
+
+export function clinicToday(timeZone: string, now = new Date()): string {
+  return clinicDate(now, timeZone);
+}
+
+/** "HH:MM" (24 h) of an instant in the zone. */
+export function clinicTime(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+}
+
+/** Offset of the zone from UTC at an instant, in minutes (e.g. -480 for PST). */
+function offsetMinutes(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - at.getTime()) / 60_000);
+}
+
+/**
+ * The instant at which the clinic's wall clock shows `day` `time` ("YYYY-MM-DD", "HH:MM"). In the hour
+ * skipped when clocks go forward, the time is moved forward by the gap; in the repeated hour when they
+ * go back, the first (daylight) occurrence is taken.
+ */
+export function zonedToUtc(day: string, time: string, timeZone: string): Date {
+  const [y, m, d] = day.split("-").map(Number);
+  const [hh, mm] = time.split(":").map(Number);
+  const wall = Date.UTC(y!, m! - 1, d!, hh!, mm!);
+  // The offsets a day either side bracket any transition; each gives a candidate instant that is valid
+  // when the zone really has that offset then.
+  const before = offsetMinutes(new Date(wall - 86_400_000), timeZone);
+  const after = offsetMinutes(new Date(wall + 86_400_000), timeZone);
+  const valid = [before, after]
+    .map((o) => wall - o * 60_000)
+    .filter((t, i) => offsetMinutes(new Date(t), timeZone) === [before, after][i]);
+  if (valid.length) return new Date(Math.min(...valid));
+  return new Date(wall - before * 60_000); // in a gap: the same distance past the change
+}
+
+/** [start, end) of a clinic-local day as UTC instants (23 or 25 hours long on DST days). */
+export function clinicDayRange(day: string, timeZone: string): { start: Date; end: Date } {
+  return { start: zonedToUtc(day, "00:00", timeZone), end: zonedToUtc(addDays(day, 1), "00:00", timeZone) };
+}
+
+/** Calendar arithmetic on "YYYY-MM-DD" strings (no zone involved). */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: string): number {
+  const w = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** Monday of the week containing `day`. */
+export function weekStart(day: string): string {
+  return addDays(day, 1 - isoWeekday(day));
+}
+
 export function formatClinicDate(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(at);
+}
+
+export function formatClinicTime(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
 }
 
 export function formatClinicDateTime(at: Date, timeZone: string): string {
