@@ -124,3 +124,23 @@ test.describe("platform", () => {
     expect(noOrigin.status()).toBe(403);
   });
 });
+
+test.describe("idle lock", () => {
+  test("the screen locks after the idle timeout, hides patient data, and unlocks with the password", async ({ page }) => {
+    await page.clock.install();
+    await signIn(page, ACCOUNTS.ana);
+    await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+    const patientText = page.getByText("Maggie Testwell").first();
+    await expect(patientText).toBeVisible();
+
+    await page.clock.fastForward("16:00");
+    const lock = page.getByRole("dialog", { name: "Screen locked" });
+    await expect(lock).toBeVisible();
+    await expect(patientText).toBeHidden();
+
+    await lock.getByLabel("Password").fill("sunrise-demo-2026");
+    await lock.getByRole("button", { name: "Sign in" }).click();
+    await expect(lock).toBeHidden();
+    await expect(patientText).toBeVisible();
+  });
+});

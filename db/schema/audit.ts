@@ -1,7 +1,7 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { clinics } from "./clinics";
 
-/** Append-only: a trigger (migration 0001) rejects UPDATE and DELETE. No foreign keys on actor or
+/** Append-only: a trigger (migration 0001) rejects UPDATE, DELETE and TRUNCATE. No foreign keys on actor or
  * patient, so the trail outlives anything it mentions and never blocks a write it records. */
 export const auditEvents = pgTable(
   "audit_events",
@@ -17,12 +17,18 @@ export const auditEvents = pgTable(
     ip: text("ip"),
     userAgent: text("user_agent"),
     detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+    /** Tamper evidence (migration 0005): position in its clinic's chain, and sha256 over the previous
+     * event's hash and this row's content, both set by a trigger on insert. */
+    chainSeq: bigint("chain_seq", { mode: "number" }),
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
   (t) => [
     index("audit_events_clinic_at_idx").on(t.clinicId, t.at),
     index("audit_events_actor_at_idx").on(t.actorId, t.at),
     index("audit_events_patient_at_idx").on(t.patientId, t.at),
     index("audit_events_action_at_idx").on(t.action, t.at),
+    index("audit_events_chain_idx").on(t.clinicId, t.chainSeq),
   ],
 );
 
