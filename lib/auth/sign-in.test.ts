@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { DEMO_PASSWORD } from "@/db/seed";
-import { auditEvents, authSessions, users } from "@/db/schema";
+import { auditEvents, authSessions, loginAttempts, users } from "@/db/schema";
 import { DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { loadSession, revokeSession } from "./sessions";
 import { ACCOUNT_FAILURE_LIMIT, ADDRESS_FAILURE_LIMIT, signIn } from "./sign-in";
@@ -106,5 +106,20 @@ describe("signIn", () => {
     if (!res.ok) throw new Error("sign-in failed");
     const later = new Date(Date.now() + 16 * 60_000);
     expect(await loadSession(res.sessionId, later)).toEqual({ ok: false, reason: "idle" });
+  });
+});
+
+describe("signIn under a burst of parallel guesses", () => {
+  it(`evaluates at most ${ACCOUNT_FAILURE_LIMIT} guesses against one account`, async () => {
+    const email = "burst-target@sunrise.example"; // lockout applies whether or not the account exists
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => signIn({ email, password: `burst-${i}`, ip: `192.0.2.${i + 1}`, userAgent: ua })),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(ACCOUNT_FAILURE_LIMIT);
+    const [row] = await getDb()
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(loginAttempts)
+      .where(eq(loginAttempts.email, email));
+    expect(row?.n).toBe(ACCOUNT_FAILURE_LIMIT);
   });
 });

@@ -12,6 +12,7 @@ export const ACCOUNT_FAILURE_LIMIT = 5;
 /** Failed attempts from one client address within the window before it is throttled. */
 export const ADDRESS_FAILURE_LIMIT = 30;
 export const THROTTLE_WINDOW_MINUTES = 15;
+const LOCK_NAMESPACE = 7305115;
 
 export type SignInRequest = { email: unknown; password: unknown; ip: string; userAgent: string | null };
 export type SignInResult =
@@ -27,50 +28,54 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
   const parsed = signInSchema.safeParse({ email: req.email, password: req.password });
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
-  const db = getDb();
   const ip = req.ip.slice(0, 100);
   const anon = { id: null, clinicId: null, ip, userAgent: req.userAgent };
 
-  // Failures before the account's last successful sign-in do not count against the account.
-  const [counts] = await queryRows<{ by_email: number | string; by_ip: number | string }>(
-    db,
-    sql`select
-      (select count(*) from ${loginAttempts}
-        where email = ${email} and not success
-          and at > greatest(now() - make_interval(mins => ${THROTTLE_WINDOW_MINUTES}),
-            coalesce((select max(at) from ${loginAttempts} where email = ${email} and success), '-infinity'))
-      ) as by_email,
-      (select count(*) from ${loginAttempts}
-        where ip = ${ip} and not success and at > now() - make_interval(mins => ${THROTTLE_WINDOW_MINUTES})
-      ) as by_ip`,
-  );
-  const emailFailures = Number(counts?.by_email ?? 0);
-  const ipFailures = Number(counts?.by_ip ?? 0);
-  if (emailFailures >= ACCOUNT_FAILURE_LIMIT || ipFailures >= ADDRESS_FAILURE_LIMIT) {
-    await audit(db, anon, {
-      action: "auth.sign_in_throttled",
-      entity: "user",
-      detail: { email, by: emailFailures >= ACCOUNT_FAILURE_LIMIT ? "account" : "address" },
-    });
-    return { ok: false, reason: "rate_limited" };
-  }
+  // One attempt at a time per account and per address: the count, the verdict and the record of the
+  // attempt happen under the same locks, so a burst of parallel guesses cannot all slip under the limit.
+  return getDb().transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext(${`email:${email}`}))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext(${`ip:${ip}`}))`);
 
-  const [user] = await db
-    .select({
-      id: users.id,
-      clinicId: users.clinicId,
-      passwordHash: users.passwordHash,
-      active: users.active,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.email, email))
-    .limit(1);
+    // Failures before the account's last successful sign-in do not count against the account.
+    const [counts] = await queryRows<{ by_email: number | string; by_ip: number | string }>(
+      tx,
+      sql`select
+        (select count(*) from ${loginAttempts}
+          where email = ${email} and not success
+            and at > greatest(now() - make_interval(mins => ${THROTTLE_WINDOW_MINUTES}),
+              coalesce((select max(at) from ${loginAttempts} where email = ${email} and success), '-infinity'))
+        ) as by_email,
+        (select count(*) from ${loginAttempts}
+          where ip = ${ip} and not success and at > now() - make_interval(mins => ${THROTTLE_WINDOW_MINUTES})
+        ) as by_ip`,
+    );
+    const emailFailures = Number(counts?.by_email ?? 0);
+    const ipFailures = Number(counts?.by_ip ?? 0);
+    if (emailFailures >= ACCOUNT_FAILURE_LIMIT || ipFailures >= ADDRESS_FAILURE_LIMIT) {
+      await audit(tx, anon, {
+        action: "auth.sign_in_throttled",
+        entity: "user",
+        detail: { email, by: emailFailures >= ACCOUNT_FAILURE_LIMIT ? "account" : "address" },
+      });
+      return { ok: false, reason: "rate_limited" } as const;
+    }
 
-  const passwordOk = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+    const [user] = await tx
+      .select({
+        id: users.id,
+        clinicId: users.clinicId,
+        passwordHash: users.passwordHash,
+        active: users.active,
+        sessionVersion: users.sessionVersion,
+      })
+      .from(users)
+      .where(eq(users.email, email))
+      .limit(1);
 
-  if (!user || !passwordOk || !user.active) {
-    await db.transaction(async (tx) => {
+    const passwordOk = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+
+    if (!user || !passwordOk || !user.active) {
       await tx.insert(loginAttempts).values({ email, ip, success: false });
       await audit(tx, { ...anon, id: user?.id ?? null, clinicId: user?.clinicId ?? null }, {
         action: "auth.sign_in_failed",
@@ -78,11 +83,9 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
         entityId: user?.id ?? null,
         detail: { email, reason: !user ? "unknown_email" : !passwordOk ? "wrong_password" : "deactivated" },
       });
-    });
-    return { ok: false, reason: "invalid" };
-  }
+      return { ok: false, reason: "invalid" } as const;
+    }
 
-  const sessionId = await db.transaction(async (tx) => {
     const now = new Date();
     const [session] = await tx
       .insert(authSessions)
@@ -104,7 +107,6 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
       entity: "session",
       entityId: session!.id,
     });
-    return session!.id;
+    return { ok: true, userId: user.id, sessionId: session!.id, sessionVersion: user.sessionVersion } as const;
   });
-  return { ok: true, userId: user.id, sessionId, sessionVersion: user.sessionVersion };
 }

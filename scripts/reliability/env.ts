@@ -1,0 +1,116 @@
+/**
+ * The environment the reliability suite runs in: a private PostgreSQL cluster of its own (so it can stop
+ * it abruptly without touching the machine's shared server), a migrated + seeded database, and the
+ * production build served by a child process that can be killed and restarted.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const PG_BIN = process.env.PG_BIN ?? `/usr/lib/postgresql/${fs.existsSync("/usr/lib/postgresql") ? fs.readdirSync("/usr/lib/postgresql").sort().at(-1) : "15"}/bin`;
+const asPostgres = (cmd: string, args: string[]) =>
+  process.getuid?.() === 0 ? (["runuser", ["-u", "postgres", "--", cmd, ...args]] as const) : ([cmd, args] as const);
+
+function run(cmd: string, args: string[], opts: { quiet?: boolean } = {}) {
+  const [c, a] = asPostgres(cmd, args);
+  return execFileSync(c, [...a], { stdio: opts.quiet ? "pipe" : ["ignore", "pipe", "inherit"], encoding: "utf8" });
+}
+
+export class PrivateCluster {
+  readonly dir: string;
+  constructor(readonly port: number) {
+    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "theratrack-rel-pg-"));
+    fs.chmodSync(this.dir, 0o777);
+  }
+  get adminUrl() {
+    return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
+  }
+  urlFor(db: string) {
+    return `postgres://postgres@127.0.0.1:${this.port}/${db}`;
+  }
+  init() {
+    const data = path.join(this.dir, "data");
+    run(`${PG_BIN}/initdb`, ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"], { quiet: true });
+    fs.appendFileSync(
+      path.join(data, "postgresql.conf"),
+      `\nport = ${this.port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${this.dir}'\nmax_connections = 200\nfsync = on\n`,
+    );
+    this.start();
+  }
+  start() {
+    run(`${PG_BIN}/pg_ctl`, ["-D", path.join(this.dir, "data"), "-l", path.join(this.dir, "log"), "-w", "-t", "60", "start"], { quiet: true });
+  }
+  /** Immediate shutdown: what a crash or a power cut looks like to the app. */
+  stopImmediate() {
+    run(`${PG_BIN}/pg_ctl`, ["-D", path.join(this.dir, "data"), "-m", "immediate", "-w", "stop"], { quiet: true });
+  }
+  destroy() {
+    try {
+      run(`${PG_BIN}/pg_ctl`, ["-D", path.join(this.dir, "data"), "-m", "fast", "-w", "stop"], { quiet: true });
+    } catch {
+      /* already stopped */
+    }
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+  psql(db: string, sqlText: string): string {
+    return execFileSync(`${PG_BIN}/psql`, [this.urlFor(db), "-v", "ON_ERROR_STOP=1", "-Atqc", sqlText], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+  }
+  bin(name: string) {
+    return `${PG_BIN}/${name}`;
+  }
+}
+
+export class AppServer {
+  child: ChildProcess | null = null;
+  log: string[] = [];
+  constructor(
+    readonly port: number,
+    readonly env: NodeJS.ProcessEnv,
+  ) {}
+  get base() {
+    return `http://localhost:${this.port}`;
+  }
+  async start(): Promise<void> {
+    this.child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], {
+      env: { ...this.env, PORT: String(this.port) },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const keep = (b: Buffer) => {
+      this.log.push(b.toString());
+      if (this.log.length > 2000) this.log.splice(0, 1000);
+    };
+    this.child.stdout?.on("data", keep);
+    this.child.stderr?.on("data", keep);
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      try {
+        const r = await fetch(`${this.base}/api/health`, { signal: AbortSignal.timeout(2000) });
+        if (r.status === 200 || r.status === 503) return;
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`app did not start on ${this.port}:\n${this.log.join("").slice(-2000)}`);
+  }
+  /** SIGKILL: no graceful shutdown, like a crashed process. */
+  kill(): Promise<void> {
+    return new Promise((resolve) => {
+      if (!this.child || this.child.exitCode !== null) return resolve();
+      this.child.once("exit", () => resolve());
+      this.child.kill("SIGKILL");
+    });
+  }
+  async stop(): Promise<void> {
+    if (!this.child || this.child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      this.child!.once("exit", () => resolve());
+      this.child!.kill("SIGTERM");
+    });
+  }
+  /** Lines that look like crashes or stack traces in the server's own output. */
+  crashes(): string[] {
+    return this.log.join("").split("\n").filter((l) => /Unhandled|uncaughtException|FATAL ERROR|Segmentation/i.test(l));
+  }
+}
