@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isWellFormedActionBody } from "@/lib/security/action-body";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
@@ -20,13 +21,20 @@ function sameOrigin(req: NextRequest): boolean {
  * Headers and conveniences only. This is NOT the security boundary: every page, action and route
  * handler authenticates and authorizes itself on the server (lib/auth/session.ts).
  */
-export function proxy(req: NextRequest) {
+export async function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
   const dev = process.env.NODE_ENV !== "production";
 
   // Mutations must come from our own pages (server actions check this too; route handlers rely on it).
   if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) {
     return withHeaders(NextResponse.json({ error: "Cross-origin request refused." }, { status: 403 }), null, dev, true);
+  }
+
+  // A malformed server-action body would make the framework answer 500; it is the client's error.
+  if (req.method === "POST" && req.headers.has("next-action") && (req.headers.get("content-type") ?? "").startsWith("text/plain")) {
+    if (!isWellFormedActionBody(await req.clone().text())) {
+      return withHeaders(NextResponse.json({ error: "Malformed request." }, { status: 400 }), null, dev, true);
+    }
   }
 
   const signedIn = SESSION_COOKIES.some((n) => req.cookies.has(n));

@@ -1,0 +1,113 @@
+import { buildActions, buildRoutes, Client } from "../http";
+import { ACCOUNTS, type Check } from "../context";
+import { ACTION_SPECS, ROUTE_SPECS, SENTINELS, type Ownership, type Who } from "../matrix-spec";
+
+const WHO: Who[] = ["anonymous", "assistant", "therapist", "admin"];
+const LOGIN: Record<Exclude<Who, "anonymous">, string> = { assistant: ACCOUNTS.ana, therapist: ACCOUNTS.peter, admin: ACCOUNTS.admin };
+
+/** Ways people try to get round page authorization; each denied cell is tried with every one. */
+const BYPASSES: { name: string; path: (p: string) => string; headers: Record<string, string> }[] = [
+  { name: "plain", path: (p) => p, headers: {} },
+  { name: "rsc", path: (p) => `${p}${p.includes("?") ? "&" : "?"}_rsc=matrix`, headers: { rsc: "1" } },
+  { name: "prefetch", path: (p) => p, headers: { rsc: "1", "next-router-prefetch": "1" } },
+  { name: "middleware-subrequest", path: (p) => p, headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" } },
+  { name: "proxy-subrequest", path: (p) => p, headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" } },
+];
+
+/**
+ * Issue 7 item 1: every page, route handler and server action of the production build × who × whose
+ * record. Fails on any route or action the spec does not cover, so a new one cannot be missed.
+ */
+export const authzMatrix: Check = {
+  name: "authorization matrix",
+  async run(ctx) {
+    const failures: string[] = [];
+    const routes = buildRoutes();
+    const actions = buildActions();
+    for (const r of routes) if (!ROUTE_SPECS[r.pattern]) failures.push(`route ${r.pattern} is not in the authorization matrix`);
+    for (const a of actions) if (!ACTION_SPECS[`${a.file}#${a.name}`]) failures.push(`action ${a.file}#${a.name} is not in the authorization matrix`);
+
+    const clients: Record<Who, Client> = {
+      anonymous: new Client(ctx.app.base),
+      assistant: new Client(ctx.app.base),
+      therapist: new Client(ctx.app.base),
+      admin: new Client(ctx.app.base),
+    };
+    for (const who of ["assistant", "therapist", "admin"] as const) {
+      const s = await clients[who].signIn(LOGIN[who], ctx.password);
+      if (!s.ok) failures.push(`could not sign in as ${who}`);
+    }
+
+    let cells = 0;
+    let leaks = 0;
+    let wrongOutcome = 0;
+    for (const r of routes) {
+      const spec = ROUTE_SPECS[r.pattern];
+      if (!spec) continue;
+      const owns: Ownership[] = spec.record ? ["own", "same-clinic-outside-caseload", "other-clinic"] : ["none"];
+      for (const own of owns) {
+        const path = spec.path(own);
+        for (const who of WHO) {
+          const expected = spec.expect(who, own);
+          const variants = expected === "allow" ? BYPASSES.slice(0, 1) : BYPASSES;
+          for (const v of variants) {
+            cells++;
+            const res = await clients[who].request(v.path(path), { method: spec.method ?? "GET", headers: { ...v.headers, ...(spec.method === "POST" ? { origin: ctx.app.base } : {}) } });
+            const sentinel = SENTINELS[spec.sentinel?.(own) ?? ""];
+            // Bypass variants must not leak (no 200 for plain requests, no protected content for any);
+            // their exact status may differ (Next answers RSC requests with redirects and boundaries).
+            const showsSentinel = !!sentinel && res.body.includes(sentinel);
+            const leaked = expected !== "allow" && ((v.name === "plain" && res.status === 200) || showsSentinel);
+            const exact = v.name === "plain" || v.name.endsWith("subrequest");
+            if (leaked) {
+              leaks++;
+              failures.push(`LEAK ${who} ${v.name} ${spec.method ?? "GET"} ${path} → ${res.status}${sentinel && res.body.includes(sentinel) ? ` (body shows "${sentinel}")` : ""}`);
+            } else if (expected === "allow" && !(spec.allowStatus ?? [200]).includes(res.status)) {
+              wrongOutcome++;
+              failures.push(`${who} ${path} expected 200, got ${res.status}`);
+            } else if (expected !== "allow" && exact && !statusMatches(expected, res.status, res.headers.get("location"))) {
+              wrongOutcome++;
+              failures.push(`${who} ${v.name} ${path} expected ${expected}, got ${res.status}`);
+            }
+          }
+        }
+      }
+    }
+
+    for (const a of actions) {
+      const spec = ACTION_SPECS[`${a.file}#${a.name}`];
+      if (!spec) continue;
+      const page = a.pages[0] ?? "/";
+      for (const own of spec.ownerships) {
+        for (const who of WHO) {
+          const expected = spec.expect(who, own);
+          const args = spec.args(own);
+          const tries: [string, Record<string, string>][] =
+            expected === "allow" ? [["same-origin", {}]] : [["same-origin", {}], ["foreign-origin", { origin: "https://evil.example" }], ["no-origin", { origin: "" }]];
+          for (const [how, headers] of tries) {
+            cells++;
+            const res = await clients[who].action(a.id, spec.page ?? page, args, headers);
+            const ok = res.result?.ok === true;
+            if (expected !== "allow" && ok) {
+              leaks++;
+              failures.push(`LEAK action ${a.name} as ${who} (${own}, ${how}) succeeded`);
+            } else if (expected === "allow" && !ok && spec.mustSucceed) {
+              wrongOutcome++;
+              failures.push(`action ${a.name} as ${who} (${own}) should succeed: ${res.status} ${res.result?.code ?? ""} ${res.result?.message ?? res.body.slice(0, 120)}`);
+            } else if (res.status >= 500) {
+              wrongOutcome++;
+              failures.push(`action ${a.name} as ${who} (${own}, ${how}) → ${res.status}`);
+            }
+          }
+        }
+      }
+    }
+    return { figures: { routes: routes.length, actions: actions.length, "cells tested": cells, leaks, "unexpected outcomes": wrongOutcome }, failures };
+  },
+};
+
+function statusMatches(expected: "login" | "forbidden" | "not-found", status: number, location: string | null): boolean {
+  if (expected === "login") return status === 401 || ((status === 307 || status === 303) && !!location?.includes("/login"));
+  if (expected === "forbidden") return status === 403;
+  return status === 404;
+}
