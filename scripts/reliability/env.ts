@@ -67,12 +67,15 @@ export class AppServer {
   constructor(
     readonly port: number,
     readonly env: NodeJS.ProcessEnv,
+    /** e.g. ["taskset", "-c", "0"] to pin the server to a CPU */
+    readonly prefix: string[] = [],
   ) {}
   get base() {
     return `http://localhost:${this.port}`;
   }
   async start(): Promise<void> {
-    this.child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], {
+    const cmd = [...this.prefix, process.execPath, "node_modules/next/dist/bin/next", "start", "-p", String(this.port)];
+    this.child = spawn(cmd[0]!, cmd.slice(1), {
       env: { ...this.env, PORT: String(this.port) },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -1,0 +1,218 @@
+/**
+ * `npm run bench [-- --scale=1] [--smoke] [--no-build] [--reps=3]`
+ * Measures the app against the floor (the same work with no framework) in the same run, on a private
+ * PostgreSQL cluster loaded with scripts/bench/generate.ts. Writes reports/bench.json and prints a table
+ * with targets. The app is pinned to CPU 0 and the load generator to CPU 1 where `taskset` exists.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import { gzipSync } from "node:zlib";
+import postgres from "postgres";
+import { closeDb } from "../../db/client";
+import { migrateDatabase } from "../../db/migrate";
+import { hashPassword } from "../../lib/auth/passwords";
+import { NEXT_BIN, run } from "../lib";
+import { buildActions, Client } from "../reliability/http";
+import { AppServer, PrivateCluster } from "../reliability/env";
+import { BENCH_PASSWORD, generate, scaleOf } from "./generate";
+import { closedLoop, median, type LoadResult } from "./load";
+
+const argv = process.argv.slice(2);
+const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const smoke = argv.includes("--smoke");
+const scale = Number(arg("scale") ?? (smoke ? 0.0005 : 1));
+const reps = Number(arg("reps") ?? (smoke ? 1 : 3));
+const hasTaskset = (() => {
+  try {
+    execFileSync("taskset", ["-c", "0", "true"]);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (hasTaskset) execFileSync("taskset", ["-cp", "1", String(process.pid)], { stdio: "ignore" });
+
+type Row = { metric: string; app: string; floor: string; ratio: string; target: string; pass: boolean | null; detail?: Record<string, unknown> };
+const rows: Row[] = [];
+const log = (m: string) => process.stdout.write(`  ${m}\n`);
+
+const cluster = new PrivateCluster(Number(process.env.BENCH_PG_PORT ?? 55433));
+let app: AppServer | null = null;
+let floor: ChildProcess | null = null;
+try {
+  cluster.init();
+  cluster.psql("postgres", "create database bench");
+  const url = cluster.urlFor("bench");
+  process.env.DATABASE_URL = url;
+  await migrateDatabase();
+  await closeDb();
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const s = scaleOf(scale);
+  console.log(`Generating scale ${scale}: ${JSON.stringify(s)}`);
+  const t0 = performance.now();
+  await generate(sql, s, await hashPassword(BENCH_PASSWORD), log);
+  console.log(`Generated in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+
+  const port = 3300;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: url,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    DB_POOL_MAX: "10",
+  };
+  if (!argv.includes("--no-build") || !fs.existsSync(".next/BUILD_ID")) {
+    if ((await run(process.execPath, [NEXT_BIN, "build"], env)) !== 0) throw new Error("next build failed");
+  }
+  app = new AppServer(port, env, hasTaskset ? ["taskset", "-c", "0"] : []);
+  await app.start();
+  const floorCmd = [...(hasTaskset ? ["taskset", "-c", "0"] : []), process.execPath, "node_modules/tsx/dist/cli.mjs", "scripts/bench/floor-server.ts", "3301"];
+  floor = spawn(floorCmd[0]!, floorCmd.slice(1), { env, stdio: "ignore" });
+  await waitFor("http://localhost:3301/");
+
+  // Bench assistants with appointments: track assistants (users 8..14) of the first clinics.
+  const assistants = (await sql<{ id: string; email: string }[]>`
+    select u.id, u.email from users u where u.email like 'bench-c%' and u.role = 'assistant'
+      and exists (select 1 from appointments a where a.assistant_id = u.id and a.starts_at > now()) order by u.email limit 16`).map((r) => r);
+  const future = async (assistantId: string) =>
+    (await sql<{ id: string }[]>`select id from appointments where assistant_id = ${assistantId} and starts_at > now() and attendance is null order by starts_at`).map((r) => r.id);
+  const queues = new Map<string, string[]>();
+  for (const a of assistants) queues.set(a.id, await future(a.id));
+
+  // P1: save an observation, 8 concurrent clients
+  const actions = buildActions();
+  const saveDraft = actions.find((a) => a.name === "saveObservationDraftAction");
+  const perRep = smoke ? 16 : 200;
+  const p1App: LoadResult[] = [];
+  const p1Floor: LoadResult[] = [];
+  if (saveDraft) {
+    const p1Users = assistants.slice(0, 8);
+    const clients = await Promise.all(p1Users.map(async (u) => {
+      const c = new Client(app!.base);
+      await c.signIn(u.email, BENCH_PASSWORD);
+      return c;
+    }));
+    const sessions = await Promise.all(p1Users.map(async (u) => (await sql<{ id: string }[]>`
+      insert into auth_sessions (user_id, clinic_id, session_version, expires_at) select id, clinic_id, session_version, now() + interval '12 hours' from users where id = ${u.id} returning id`)[0]!.id));
+    const content = { tasks: [], goals: [], attitude: 4, attitudeTags: ["engaged"], accomplishments: "Bench session", comfortAndNeeds: "", note: "", education: [] };
+    const take = (w: number) => queues.get(p1Users[w % p1Users.length]!.id)!.shift()!;
+    for (let r = 0; r < reps; r++) {
+      p1App.push(await closedLoop(8, perRep, async (w) => {
+        const appointmentId = take(w);
+        const res = await clients[w]!.action(saveDraft.id, `/sessions/${appointmentId}`, [{ id: randomUUID(), appointmentId, version: 0, ...content }]);
+        return res.result?.ok === true;
+      }));
+      p1Floor.push(await closedLoop(8, perRep, async (w) => {
+        const appointmentId = take(w);
+        const res = await fetch("http://localhost:3301/observation", {
+          method: "POST",
+          headers: { "x-session": sessions[w]!, "content-type": "application/json" },
+          body: JSON.stringify({ id: randomUUID(), appointmentId, attitude: 4, attitudeTags: ["engaged"], accomplishments: "Bench session", comfortAndNeeds: "", note: "" }),
+        });
+        await res.text();
+        return res.ok;
+      }));
+    }
+    const appP95 = median(p1App.map((x) => x.p95));
+    const floorP95 = median(p1Floor.map((x) => x.p95));
+    rows.push({
+      metric: "P1 save observation p95 (8 clients)",
+      app: `${appP95.toFixed(1)} ms`,
+      floor: `${floorP95.toFixed(1)} ms`,
+      ratio: `${(appP95 / floorP95).toFixed(2)}×`,
+      target: "≤ 3× and ≤ 50 ms",
+      pass: appP95 / floorP95 <= 3 && appP95 <= 50,
+      detail: { app: p1App, floor: p1Floor },
+    });
+  } else {
+    rows.push({ metric: "P1 save observation", app: "-", floor: "-", ratio: "-", target: "≤ 3× and ≤ 50 ms", pass: false, detail: { error: "no saveObservationDraftAction in the build" } });
+  }
+
+  // P2: Today, 16 concurrent clients
+  const p2Users = assistants.slice(0, 16);
+  const todayClients = await Promise.all(p2Users.map(async (u) => {
+    const c = new Client(app!.base);
+    await c.signIn(u.email, BENCH_PASSWORD);
+    return c;
+  }));
+  const todaySessions = await Promise.all(p2Users.map(async (u) => (await sql<{ id: string }[]>`
+    insert into auth_sessions (user_id, clinic_id, session_version, expires_at) select id, clinic_id, session_version, now() + interval '12 hours' from users where id = ${u.id} returning id`)[0]!.id));
+  const p2App: LoadResult[] = [];
+  const p2Floor: LoadResult[] = [];
+  const p2Total = smoke ? 32 : 800;
+  for (let r = 0; r < reps; r++) {
+    p2App.push(await closedLoop(16, p2Total, async (w) => (await todayClients[w % todayClients.length]!.get("/today")).status === 200));
+    p2Floor.push(await closedLoop(16, p2Total, async (w) => {
+      const res = await fetch("http://localhost:3301/today", { headers: { "x-session": todaySessions[w % todaySessions.length]! } });
+      await res.text();
+      return res.ok;
+    }));
+  }
+  const appRps = median(p2App.map((x) => x.rps));
+  const floorRps = median(p2Floor.map((x) => x.rps));
+  const appP95Today = median(p2App.map((x) => x.p95));
+  rows.push({
+    metric: "P2 Today throughput (16 clients)",
+    app: `${appRps.toFixed(0)} req/s, p95 ${appP95Today.toFixed(0)} ms`,
+    floor: `${floorRps.toFixed(0)} req/s, p95 ${median(p2Floor.map((x) => x.p95)).toFixed(0)} ms`,
+    ratio: `${(appRps / floorRps).toFixed(2)}×`,
+    target: "≥ 0.25× and p95 ≤ 100 ms",
+    pass: appRps / floorRps >= 0.25 && appP95Today <= 100,
+    detail: { app: p2App, floor: p2Floor },
+  });
+
+  // P4: first-load JavaScript (gzip) of Today and the observation form vs an empty page of the build
+  const jsOf = async (c: Client, path: string) => {
+    const html = (await c.get(path)).body;
+    // scripts a current browser loads (nomodule polyfills are for old browsers only)
+    const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((t) => !/nomodule/i.test(t));
+    const srcs = [...new Set(tags.map((t) => /src="([^"]+)"/.exec(t)?.[1]).filter((x): x is string => !!x))];
+    let bytes = 0;
+    for (const src of srcs) bytes += gzipSync((await c.get(src)).body).length;
+    return bytes;
+  };
+  const c0 = todayClients[0]!;
+  const sessionAppt = queues.get(p2Users[0]!.id)![0];
+  const empty = await jsOf(c0, "/this-page-does-not-exist"); // the build's own 404 page, signed in
+  const todayJs = await jsOf(c0, "/today");
+  const formJs = sessionAppt ? await jsOf(c0, `/sessions/${sessionAppt}`) : NaN;
+  for (const [name, bytes] of [["Today", todayJs], ["observation form", formJs]] as const) {
+    rows.push({
+      metric: `P4 first-load JS, ${name} (gzip)`,
+      app: `${(bytes / 1024).toFixed(1)} kB`,
+      floor: `${(empty / 1024).toFixed(1)} kB (empty page)`,
+      ratio: `+${((bytes - empty) / 1024).toFixed(1)} kB`,
+      target: "≤ empty + 60 kB",
+      pass: bytes - empty <= 60 * 1024,
+    });
+  }
+  await sql.end();
+} finally {
+  floor?.kill("SIGKILL");
+  await app?.stop();
+  cluster.destroy();
+}
+
+const pad = (x: string, n: number) => (x.length > n ? `${x.slice(0, n - 1)}…` : x.padEnd(n));
+console.log(`\nBenchmarks ${smoke ? "(smoke)" : ""} scale ${scale}, ${reps} rep(s), medians — ${new Date().toISOString()}`);
+console.log(`${pad("metric", 38)} ${pad("app", 26)} ${pad("floor", 26)} ${pad("ratio", 10)} ${pad("target", 26)} result`);
+for (const r of rows) console.log(`${pad(r.metric, 38)} ${pad(r.app, 26)} ${pad(r.floor, 26)} ${pad(r.ratio, 10)} ${pad(r.target, 26)} ${r.pass === null ? "-" : r.pass ? "meets" : "MISSES"}`);
+fs.mkdirSync("reports", { recursive: true });
+fs.writeFileSync("reports/bench.json", JSON.stringify({ at: new Date().toISOString(), scale, reps, smoke, rows }, null, 2));
+// The smoke run checks that the harness works; targets are judged on the full run on real data.
+process.exit(0);
+
+async function waitFor(u: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(u);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`${u} did not start`);
+}
