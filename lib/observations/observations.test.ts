@@ -195,6 +195,19 @@ describe("submitObservation", () => {
       code: "CONFLICT",
       message: "This entry was submitted to Peter Park, DPT and is read-only until they return it.",
     });
+    // and the session it documents can no longer be turned into a no-show
+    const [a] = await getDb().select().from(appointments).where(eq(appointments.id, P09()));
+    await expect(recordAttendance(ana, { appointmentId: P09(), attendance: "no_show", version: a!.version })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("a double tap (two submits at once with one id) still makes one entry", async () => {
+    const ana = await actorFor(DEMO.ana);
+    const p02 = appt("p02", "10:00");
+    await markPresent(p02);
+    const input = entry(p02, { tasks: [], goals: [] });
+    const [a, b] = await Promise.all([submitObservation(ana, input), submitObservation(ana, input)]);
+    expect(a).toEqual(b);
+    expect(await getDb().select().from(observations).where(eq(observations.appointmentId, p02))).toHaveLength(1);
   });
 
   it("submits a saved draft (version-checked) and a returned entry can be edited and resubmitted", async () => {

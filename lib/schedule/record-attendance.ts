@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { appointments } from "@/db/schema";
+import { appointments, observations } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
@@ -23,6 +23,15 @@ export async function recordAttendance(actor: Actor, input: unknown): Promise<At
     const a = await lockAppointmentForAttendance(tx, actor, data.appointmentId);
     if (a.version !== data.version) {
       throw conflict("Attendance for this appointment was changed on another screen. Reload Today to see it, then try again.");
+    }
+    if (data.attendance === "no_show" || data.attendance === "cancelled") {
+      const [entry] = await tx
+        .select({ status: observations.status })
+        .from(observations)
+        .where(and(eq(observations.appointmentId, a.id), inArray(observations.status, ["submitted", "signed"])));
+      if (entry) {
+        throw conflict(`An observation for this session was already ${entry.status}, so it cannot be marked ${data.attendance === "no_show" ? "no-show" : "cancelled"}. Ask the therapist.`);
+      }
     }
     let arrivedAt: Date | null = null;
     if (data.attendance === "present") arrivedAt = now < a.startsAt ? now : a.startsAt;
