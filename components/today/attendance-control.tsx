@@ -113,7 +113,7 @@ export function AttendanceControl({
           </Button>
         </form>
       ) : null}
-      <div className="flex min-h-11 flex-wrap items-center gap-3" aria-live="polite">
+      <div className="flex flex-wrap items-center gap-3" aria-live="polite">
         {current.attendance && current.arrivedAt && (current.attendance === "present" || current.attendance === "late") ? (
           <span className="text-muted-foreground">Arrived {wallClock(new Date(current.arrivedAt), timeZone, "display")}</span>
         ) : null}
