@@ -11,6 +11,21 @@ export type LocalDraft = {
   pending?: boolean;
 };
 
+/**
+ * On load, whether to take back what the tablet kept: yes when it is for the same entry and based on
+ * the server's version, or one version behind when its last save was sent but never answered (the
+ * save landed and the reply was lost: that next version is ours). Otherwise another tab or tablet
+ * saved since, and its newer version wins.
+ */
+export function restoreDecision(stored: LocalDraft | null, server: { id: string; version: number } | null): "local" | "discard" | "none" {
+  if (!stored) return "none";
+  if (server && stored.id !== server.id) return "discard";
+  const serverVersion = server?.version ?? 0;
+  if (stored.version >= serverVersion) return "local";
+  if (stored.pending && serverVersion === stored.version + 1) return "local";
+  return "discard";
+}
+
 const key = (appointmentId: string) => `theratrack:observation:${appointmentId}`;
 
 export function readLocalDraft(appointmentId: string): LocalDraft | null {

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { observationContentSchema, type ObservationContent, type ObservationFormValues, type ObservationInput, type ObservationSaveResult } from "@/lib/observations/schemas";
-import { clearLocalDraft, newEntryId, readLocalDraft, writeLocalDraft } from "./local-draft";
+import { clearLocalDraft, newEntryId, readLocalDraft, restoreDecision, writeLocalDraft } from "./local-draft";
 
 export type SyncState =
   | { kind: "idle" }
@@ -102,10 +102,9 @@ export function useDraftSync({
   useEffect(() => {
     const stored = readLocalDraft(appointmentId);
     const serverVersion = entry?.version ?? 0;
+    const decision = restoreDecision(stored, entry);
     let outcome: "local" | "discarded" | null = null;
-    // A save sent just before a reload may have landed without its answer: that next version is ours.
-    const ours = !!stored?.pending && serverVersion === stored.version + 1;
-    if (stored && (!entry || stored.id === entry.id) && (stored.version >= serverVersion || ours)) {
+    if (stored && decision === "local") {
       const base = form.getValues();
       form.reset({
         ...stored.values,
@@ -114,7 +113,7 @@ export function useDraftSync({
       });
       idRef.current = stored.id;
       outcome = "local";
-    } else if (stored) {
+    } else if (decision === "discard") {
       clearLocalDraft(appointmentId);
       outcome = "discarded";
     }
