@@ -42,6 +42,13 @@ export const PERMISSIONS = {
     scope: "self",
     description: "See one's own supervising therapists or supervised assistants",
   },
+  "attendance:record": {
+    roles: ["assistant", "therapist"],
+    scope: "self",
+    description: "Record attendance for an appointment one is assigned to (assistant) or supervises (therapist)",
+  },
+  "observation:write": { roles: ["assistant"], scope: "self", description: "Open and save drafts of one's own session observations" },
+  "observation:submit": { roles: ["assistant"], scope: "self", description: "Submit one's own session observation to the supervising therapist" },
   "session:activity": {
     roles: ["admin", "therapist", "assistant"],
     scope: "self",

@@ -19,6 +19,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   "room:list": ["admin", "therapist", "assistant"],
   "room:manage": ["admin"],
   "staff:list-supervision": ["therapist", "assistant"],
+  "attendance:record": ["assistant", "therapist"],
+  "observation:write": ["assistant"],
+  "observation:submit": ["assistant"],
   "session:activity": ["admin", "therapist", "assistant"],
 };
 

@@ -1,38 +1,59 @@
 import type { Metadata } from "next";
-import { PatientList } from "@/components/patients/patient-list";
-import { Card, CardTitle } from "@/components/ui/card";
+import Link from "next/link";
+import { TodayAppointmentCard } from "@/components/today/today-appointment";
 import { requirePermission } from "@/lib/auth/session";
-import { listPatients } from "@/lib/patients/queries";
-import { formatClinicDate } from "@/lib/time";
-import { mySupervisionPeers } from "@/lib/users/queries";
+import { formatClinicDate, formatClinicDateTime } from "@/lib/time";
+import { listReturnedEntries, listTodayAppointments } from "@/lib/today/queries";
+import { recordAttendanceAction, undoAttendanceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Today" };
 
 export default async function TodayPage() {
   const actor = await requirePermission("today:view", "/today");
-  const [patients, therapists] = await Promise.all([listPatients(actor), mySupervisionPeers(actor)]);
+  const tz = actor.clinic.timeZone;
+  const [{ appointments }, returned] = await Promise.all([listTodayAppointments(actor), listReturnedEntries(actor)]);
+  const returnedEarlier = returned.filter((r) => !appointments.some((a) => a.id === r.appointmentId));
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-3xl font-bold">Today</h1>
-        <p className="text-lg text-muted-foreground">{formatClinicDate(new Date(), actor.clinic.timeZone)}</p>
+        <p className="text-lg text-muted-foreground">{formatClinicDate(new Date(), tz)}</p>
       </div>
-      <Card>
-        <CardTitle>Supervising therapists</CardTitle>
-        <ul className="mt-3 flex flex-wrap gap-3">
-          {therapists.map((t) => (
-            <li key={t.id} className="rounded-lg bg-muted px-4 py-2 font-semibold">
-              {t.name}
-              {t.title ? `, ${t.title}` : ""}
-            </li>
-          ))}
-        </ul>
-      </Card>
-      <section aria-labelledby="caseload-title" className="space-y-3">
-        <h2 id="caseload-title" className="text-xl font-semibold">
-          My caseload
+      {returnedEarlier.length ? (
+        <section aria-labelledby="returned-title" className="space-y-3 rounded-lg border-2 border-danger bg-danger-soft p-4">
+          <h2 id="returned-title" className="text-xl font-semibold text-danger">
+            Returned to you for changes
+          </h2>
+          <ul className="space-y-3">
+            {returnedEarlier.map((r) => (
+              <li key={r.appointmentId} className="rounded-lg bg-surface p-3">
+                <Link href={`/sessions/${r.appointmentId}`} className="flex min-h-11 flex-col justify-center font-semibold text-primary underline">
+                  {r.patientName}, {formatClinicDateTime(r.startsAt, tz)}
+                </Link>
+                <p>
+                  <span className="font-semibold">{r.therapist}: </span>
+                  {r.returnComment || "No comment given."}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="schedule-title" className="space-y-4">
+        <h2 id="schedule-title" className="sr-only">
+          My appointments today
         </h2>
-        <PatientList patients={patients} empty="No patients are on your caseload yet. Ask your supervising therapist." />
+        {appointments.length === 0 ? (
+          <p className="text-lg text-muted-foreground">No appointments are booked for you today.</p>
+        ) : (
+          <ol className="space-y-4">
+            {appointments.map((a) => (
+              <li key={a.id}>
+                <TodayAppointmentCard appt={a} timeZone={tz} attendanceActions={{ onRecord: recordAttendanceAction, onUndo: undoAttendanceAction }} />
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
     </div>
   );

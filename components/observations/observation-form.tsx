@@ -1,0 +1,291 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { CloudOff, Plus, Send, Trash2 } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Controller, useFieldArray, useForm, type FieldPath } from "react-hook-form";
+import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { ChipChecks, Segmented } from "@/components/ui/segmented";
+import { Textarea } from "@/components/ui/textarea";
+import type { ActionResult } from "@/lib/action-result";
+import type { SessionGoal, SessionTask } from "@/lib/observations/queries";
+import {
+  ASSIST_LEVELS,
+  ATTITUDE_SCALE,
+  ATTITUDE_TAGS,
+  EDUCATION_AUDIENCES,
+  EDUCATION_METHODS,
+  observationFormSchema,
+  UNDERSTANDING,
+  type ObservationContent,
+  type ObservationFormValues,
+  type ObservationInput,
+  type ObservationSaveResult,
+} from "@/lib/observations/schemas";
+import { SectionCard, SyncStatus } from "./form-parts";
+import { useDraftSync } from "./use-draft-sync";
+
+const opts = <T extends string>(o: Record<T, string>) => (Object.entries(o) as [T, string][]).map(([value, label]) => ({ value, label }));
+
+type SaveFn = (input: ObservationInput) => Promise<ActionResult<ObservationSaveResult>>;
+
+export function ObservationForm({
+  appointmentId,
+  entry,
+  defaultValues,
+  tasks,
+  goals,
+  therapistLabel,
+  patientLanguage,
+  onSaveDraft,
+  onSubmit,
+}: {
+  appointmentId: string;
+  entry: { id: string; version: number } | null;
+  defaultValues: ObservationFormValues;
+  tasks: SessionTask[];
+  goals: SessionGoal[];
+  therapistLabel: string;
+  patientLanguage: string;
+  onSaveDraft: SaveFn;
+  onSubmit: SaveFn;
+}) {
+  const router = useRouter();
+  const [status, setStatus] = useState<FormStatus>(null);
+  const [done, setDone] = useState(false);
+  const form = useForm<ObservationFormValues, unknown, ObservationContent>({ resolver: zodResolver(observationFormSchema) as never, defaultValues });
+  const { errors, isSubmitting } = form.formState;
+  const education = useFieldArray({ control: form.control, name: "education" });
+  const draft = useDraftSync({ appointmentId, entry, form, onSaveDraft });
+  const taskInfo = new Map(tasks.map((t) => [t.delegationId, t]));
+  const notLoggable = tasks.filter((t) => !t.competent);
+
+  const submit = form.handleSubmit(
+    async () => {
+      setStatus(null);
+      const { id, version } = await draft.pause();
+      try {
+        const res = await onSubmit({ ...form.getValues(), id, appointmentId, version });
+        if (res.ok) {
+          draft.submitted();
+          setDone(true);
+          router.refresh();
+          return;
+        }
+        for (const [path, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(path as FieldPath<ObservationFormValues>, { message: messages[0] });
+        setStatus({ tone: "danger", text: res.message });
+        if (res.code !== "CONFLICT") draft.resume();
+      } catch {
+        setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was submitted; your entry is kept on this tablet. Try again when the Wi-Fi is back." });
+        draft.resume();
+      }
+    },
+    () => setStatus({ tone: "danger", text: "Some answers are missing. Check the highlighted fields, then submit again." }),
+  );
+
+  if (done) {
+    return (
+      <Alert tone="success">
+        Submitted to {therapistLabel}. Awaiting signature.
+      </Alert>
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Session observation" className="space-y-6 pb-4">
+      {draft.restored === "local" ? <Alert tone="info">Restored the work kept on this tablet.</Alert> : null}
+      {draft.restored === "discarded" ? <Alert tone="warning">This entry was saved on another tablet since; showing that newer version.</Alert> : null}
+      <FormMessage status={status} />
+
+      <SectionCard title="Delegated tasks" id="tasks">
+        {defaultValues.tasks.length === 0 ? <p className="text-muted-foreground">No tasks are delegated to you for this patient that you can log.</p> : null}
+        {defaultValues.tasks.map((t, i) => {
+          const info = taskInfo.get(t.delegationId);
+          const err = errors.tasks?.[i];
+          return (
+            <div key={t.delegationId} className="space-y-3 rounded-lg border border-border p-4">
+              <p className="text-muted-foreground">
+                {info?.instructions} <span className="whitespace-nowrap">({info?.frequency})</span>
+              </p>
+              <Controller
+                control={form.control}
+                name={`tasks.${i}.done`}
+                render={({ field }) => (
+                  <Segmented
+                    legend={info?.label ?? "Task"}
+                    legendClassName="text-lg"
+                    columns={2}
+                    options={[
+                      { value: "done", label: "Done" },
+                      { value: "not_done", label: "Not done" },
+                    ]}
+                    value={field.value === null ? null : field.value ? "done" : "not_done"}
+                    onChange={(v) => field.onChange(v === "done")}
+                    invalid={!!err?.done}
+                    describedBy={`task-${i}-error`}
+                  />
+                )}
+              />
+              <FieldError id={`task-${i}-error`} message={err?.done?.message} />
+              <div className="space-y-1">
+                <Label htmlFor={`task-${i}-note`}>Note on {info?.label.toLowerCase() ?? "this task"}</Label>
+                <Textarea id={`task-${i}-note`} rows={2} aria-invalid={err?.note ? true : undefined} aria-describedby={`task-${i}-note-error`} {...form.register(`tasks.${i}.note`)} />
+                <FieldError id={`task-${i}-note-error`} message={err?.note?.message} />
+              </div>
+            </div>
+          );
+        })}
+        {notLoggable.length ? (
+          <Alert tone="warning">
+            Not loggable until a therapist records your competency: {notLoggable.map((t) => t.label).join(", ")}.
+          </Alert>
+        ) : null}
+      </SectionCard>
+
+      {goals.length ? (
+        <SectionCard title="Goals" id="goals">
+          {goals.map((g, i) => {
+            const err = errors.goals?.[i];
+            return (
+              <fieldset key={g.goalId} className="min-w-0 space-y-3 rounded-lg border border-border p-4">
+                <legend className="px-1 text-lg font-semibold">{g.description}</legend>
+                <p className="text-muted-foreground">
+                  Baseline {g.baseline ?? "–"} {g.unit} · target {g.target ?? "–"} {g.unit}
+                </p>
+                <div className="max-w-xs space-y-1">
+                  <Label htmlFor={`goal-${i}-value`}>Measured value ({g.unit})</Label>
+                  <Input id={`goal-${i}-value`} inputMode="decimal" aria-invalid={err?.value ? true : undefined} aria-describedby={`goal-${i}-value-error`} {...form.register(`goals.${i}.value`)} />
+                  <FieldError id={`goal-${i}-value-error`} message={err?.value?.message} />
+                </div>
+                <Controller
+                  control={form.control}
+                  name={`goals.${i}.assistLevel`}
+                  render={({ field }) => (
+                    <Segmented legend="Assist level" columns={6} options={opts(ASSIST_LEVELS)} value={field.value || null} onChange={field.onChange} invalid={!!err?.assistLevel} describedBy={`goal-${i}-assist-error`} />
+                  )}
+                />
+                <FieldError id={`goal-${i}-assist-error`} message={err?.assistLevel?.message} />
+              </fieldset>
+            );
+          })}
+        </SectionCard>
+      ) : null}
+
+      <SectionCard title="Attitude" id="attitude">
+        <Controller
+          control={form.control}
+          name="attitude"
+          render={({ field }) => (
+            <Segmented
+              legend="Attitude today (1–5)"
+              columns={5}
+              options={([1, 2, 3, 4, 5] as const).map((n) => ({
+                value: n,
+                label: (
+                  <span className="flex flex-col leading-tight">
+                    <span className="text-2xl">{n}</span>
+                    <span className="text-sm">{ATTITUDE_SCALE[n]}</span>
+                  </span>
+                ),
+              }))}
+              value={field.value}
+              onChange={field.onChange}
+              invalid={!!errors.attitude}
+              describedBy="attitude-error"
+            />
+          )}
+        />
+        <FieldError id="attitude-error" message={errors.attitude?.message} />
+        <Controller
+          control={form.control}
+          name="attitudeTags"
+          render={({ field }) => <ChipChecks legend="How they seemed" options={opts(ATTITUDE_TAGS)} value={field.value} onChange={field.onChange} />}
+        />
+      </SectionCard>
+
+      <SectionCard title="Accomplishments and comfort" id="notes">
+        {(
+          [
+            ["accomplishments", "Accomplishments"],
+            ["comfortAndNeeds", "Comfort and physical needs attended"],
+            ["note", "Other notes for the therapist"],
+          ] as const
+        ).map(([name, label]) => (
+          <div key={name} className="space-y-1">
+            <Label htmlFor={`obs-${name}`}>{label}</Label>
+            <Textarea id={`obs-${name}`} rows={3} aria-invalid={errors[name] ? true : undefined} aria-describedby={`obs-${name}-error`} {...form.register(name)} />
+            <FieldError id={`obs-${name}-error`} message={errors[name]?.message} />
+          </div>
+        ))}
+      </SectionCard>
+
+      <SectionCard title="Education given" id="education">
+        {education.fields.length === 0 ? <p className="text-muted-foreground">None recorded.</p> : null}
+        {education.fields.map((f, i) => {
+          const err = errors.education?.[i];
+          const n = i + 1;
+          return (
+            <fieldset key={f.id} className="min-w-0 space-y-4 rounded-lg border border-border p-4">
+              <legend className="px-1 text-lg font-semibold">Education {n}</legend>
+              <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
+                <div className="space-y-1">
+                  <Label htmlFor={`edu-${i}-topic`}>Topic</Label>
+                  <Input id={`edu-${i}-topic`} aria-invalid={err?.topic ? true : undefined} aria-describedby={`edu-${i}-topic-error`} {...form.register(`education.${i}.topic`)} />
+                  <FieldError id={`edu-${i}-topic-error`} message={err?.topic?.message} />
+                </div>
+                <div className="space-y-1">
+                  <Label htmlFor={`edu-${i}-language`}>Language</Label>
+                  <Input id={`edu-${i}-language`} aria-invalid={err?.language ? true : undefined} aria-describedby={`edu-${i}-language-error`} {...form.register(`education.${i}.language`)} />
+                  <FieldError id={`edu-${i}-language-error`} message={err?.language?.message} />
+                </div>
+              </div>
+              {(
+                [
+                  ["audience", "Taught to", EDUCATION_AUDIENCES, 3],
+                  ["method", "Method", EDUCATION_METHODS, 4],
+                  ["understanding", "Understanding shown by teach-back", UNDERSTANDING, 3],
+                ] as const
+              ).map(([name, legend, options, columns]) => (
+                <div key={name}>
+                  <Controller
+                    control={form.control}
+                    name={`education.${i}.${name}`}
+                    render={({ field }) => (
+                      <Segmented legend={legend} columns={columns} options={opts(options as Record<string, string>)} value={field.value || null} onChange={field.onChange} invalid={!!err?.[name]} describedBy={`edu-${i}-${name}-error`} />
+                    )}
+                  />
+                  <FieldError id={`edu-${i}-${name}-error`} message={err?.[name]?.message} />
+                </div>
+              ))}
+              <Button type="button" variant="ghost" onClick={() => education.remove(i)}>
+                <Trash2 aria-hidden className="h-5 w-5" />
+                Remove education {n}
+              </Button>
+            </fieldset>
+          );
+        })}
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => education.append({ topic: "", audience: "patient", method: "verbal", understanding: "" as never, language: patientLanguage })}
+        >
+          <Plus aria-hidden className="h-5 w-5" />
+          Add education given
+        </Button>
+      </SectionCard>
+
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-border bg-surface/95 px-4 py-3 backdrop-blur">
+        <SyncStatus state={draft.sync} />
+        <Button type="submit" size="lg" disabled={isSubmitting} className="ml-auto">
+          {draft.sync.kind === "offline" ? <CloudOff aria-hidden className="h-5 w-5" /> : <Send aria-hidden className="h-5 w-5" />}
+          {isSubmitting ? "Submitting…" : `Submit to ${therapistLabel}`}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import { z } from "zod";
+
+export const ASSIST_LEVELS = {
+  independent: "Independent",
+  supervision: "Supervision",
+  minimal: "Minimal assist",
+  moderate: "Moderate assist",
+  maximal: "Maximal assist",
+  dependent: "Dependent",
+} as const;
+export type AssistLevelValue = keyof typeof ASSIST_LEVELS;
+
+export const ATTITUDE_TAGS = {
+  engaged: "Engaged",
+  motivated: "Motivated",
+  cooperative: "Cooperative",
+  fatigued: "Fatigued",
+  anxious: "Anxious",
+  distracted: "Distracted",
+  resistant: "Resistant",
+  in_pain: "In pain",
+  agitated: "Agitated",
+} as const;
+export type AttitudeTag = keyof typeof ATTITUDE_TAGS;
+
+export const ATTITUDE_SCALE = { 1: "Very poor", 2: "Poor", 3: "Fair", 4: "Good", 5: "Excellent" } as const;
+
+export const EDUCATION_AUDIENCES = { patient: "Patient", family: "Family", caregiver: "Caregiver" } as const;
+export const EDUCATION_METHODS = { verbal: "Verbal", demonstration: "Demonstration", handout: "Handout", video: "Video" } as const;
+export const UNDERSTANDING = { full: "Full", partial: "Partial", none: "None" } as const;
+
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
+
+const taskSchema = z.object({
+  delegationId: z.uuid(),
+  /** null until the assistant taps done / not done */
+  done: z.boolean().nullable(),
+  note: text(1000),
+});
+
+const goalSchema = z.object({
+  goalId: z.uuid(),
+  /** typed on the tablet; empty = not measured this session */
+  value: z
+    .union([z.literal(""), z.coerce.number({ error: "Enter a number." }).min(0, "Cannot be negative.").max(100000, "That number is too large.")])
+    .transform((v) => (v === "" ? null : v)),
+  assistLevel: z.union([z.literal(""), z.enum(keys(ASSIST_LEVELS))]).transform((v) => (v === "" ? null : v)),
+});
+
+const educationSchema = z.object({
+  topic: text(300).min(1, "Enter what was taught."),
+  audience: z.enum(keys(EDUCATION_AUDIENCES), "Choose who was taught."),
+  method: z.enum(keys(EDUCATION_METHODS), "Choose how it was taught."),
+  understanding: z.enum(keys(UNDERSTANDING), "Choose the understanding shown by teach-back."),
+  language: text(60).min(1, "Enter the language used."),
+});
+
+/** What the assistant types. Drafts must satisfy this; a submission must also satisfy the checks in
+ * observationFormSchema. Shared by the form (zodResolver) and the verbs. */
+export const observationContentSchema = z.object({
+  tasks: z.array(taskSchema).max(50),
+  goals: z.array(goalSchema).max(50),
+  attitude: z.number().int().min(1, "Choose 1 to 5.").max(5, "Choose 1 to 5.").nullable(),
+  attitudeTags: z.array(z.enum(keys(ATTITUDE_TAGS))).max(20),
+  accomplishments: text(4000),
+  comfortAndNeeds: text(4000),
+  note: text(4000),
+  education: z.array(educationSchema).max(20),
+});
+
+export type ObservationContent = z.output<typeof observationContentSchema>;
+
+function submitChecks(v: ObservationContent, ctx: z.RefinementCtx) {
+  v.tasks.forEach((t, i) => {
+    if (t.done === null) ctx.addIssue({ code: "custom", path: ["tasks", i, "done"], message: "Mark this task done or not done." });
+    if (t.done === false && !t.note) ctx.addIssue({ code: "custom", path: ["tasks", i, "note"], message: "Say why the task was not done." });
+  });
+  if (v.attitude === null) ctx.addIssue({ code: "custom", path: ["attitude"], message: "Rate the patient's attitude from 1 to 5." });
+  v.goals.forEach((g, i) => {
+    if (g.value !== null && g.assistLevel === null)
+      ctx.addIssue({ code: "custom", path: ["goals", i, "assistLevel"], message: "Choose the assist level for this measurement." });
+  });
+}
+
+/** The form's schema: content plus the checks a submission needs. */
+export const observationFormSchema = observationContentSchema.superRefine(submitChecks);
+/** The form's values, as typed (goal values are text until parsed). */
+export type ObservationFormValues = z.input<typeof observationContentSchema>;
+
+const envelope = {
+  /** made on the tablet (crypto.randomUUID), so a retried save or submit is the same entry */
+  id: z.uuid("The entry id is missing; reload the page."),
+  appointmentId: z.uuid(),
+  /** the version this edit is based on; 0 = not saved to the server yet */
+  version: z.coerce.number().int().min(0),
+};
+
+export const saveObservationDraftSchema = observationContentSchema.extend(envelope);
+export const submitObservationSchema = observationContentSchema.extend(envelope).superRefine(submitChecks);
+export type ObservationEnvelope = { id: string; appointmentId: string; version: number };
+export type ObservationInput = ObservationFormValues & ObservationEnvelope;
+
+export type ObservationSaveResult = {
+  id: string;
+  version: number;
+  status: "draft" | "submitted" | "returned" | "signed";
+  savedAt: string;
+  submittedAt: string | null;
+  supervisingTherapist: string;
+};
