@@ -18,6 +18,12 @@ const EXPECTED: Record<Permission, Role[]> = {
   "audit:read": ["admin"],
   "room:list": ["admin", "therapist", "assistant"],
   "room:manage": ["admin"],
+  "room:prep": ["assistant", "therapist"],
+  "checklist:manage": ["admin", "therapist"],
+  "equipment:update": ["admin", "therapist"],
+  "supply:list": ["admin", "therapist", "assistant"],
+  "supply:move": ["admin", "therapist", "assistant"],
+  "supply:manage": ["admin"],
   "staff:list-supervision": ["therapist", "assistant"],
   "session:activity": ["admin", "therapist", "assistant"],
 };
