@@ -66,6 +66,9 @@ test.describe("rooms and supplies", () => {
     // checked items can no longer be undone
     await expect(boxes.first()).toBeDisabled();
 
+    // no sideways scrolling on the tablet
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+
     await page.getByRole("link", { name: "All rooms" }).click();
     await expect(page.getByRole("region", { name: "In use today" }).getByRole("link", { name: new RegExp(room) })).toContainText("Ready");
     expect(await seriousViolations(page)).toEqual([]);
@@ -104,5 +107,35 @@ test.describe("rooms and supplies", () => {
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString("utf8")).toContain(`"${supply}",rolls,2,2,yes`);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("a therapist writes a checklist for one room; assistants cannot open the editor", async ({ page }, testInfo) => {
+    const name = `Treatment Room 1 (${testInfo.project.name})`;
+    await signIn(page, ACCOUNTS.olivia);
+    await page.goto("/rooms");
+    await page.getByRole("link", { name: "Checklists" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Room checklists" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Gym opening check/ })).toContainText("Every gym · 6 items");
+    await page.getByRole("link", { name: "New checklist" }).click();
+    // empty fields are explained
+    await page.getByRole("button", { name: "Save checklist" }).click();
+    await expect(page.getByText("Name the checklist.")).toBeVisible();
+    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("Applies to").selectOption({ label: "Treatment Room 1" });
+    await page.getByLabel("Item 1", { exact: true }).fill("Hot packs out of the heater 10 minutes before");
+    await page.getByLabel("Linked equipment (item 1)").selectOption({ label: "Hot pack heater (hydrocollator) (Treatment Room 1)" });
+    await page.getByRole("button", { name: "Add item" }).click();
+    await page.getByLabel("Item 2", { exact: true }).fill("Towels folded on the shelf");
+    await page.getByRole("button", { name: "Move item 2 up" }).click();
+    await expect(page.getByLabel("Item 1", { exact: true })).toHaveValue("Towels folded on the shelf");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Save checklist" }).click();
+    await expect(page).toHaveURL(/\/rooms\/checklists$/);
+    await expect(page.getByRole("link", { name: new RegExp(name.replace(/[()]/g, "\\$&")) })).toContainText("Room: Treatment Room 1 · 2 items");
+    await signOut(page);
+
+    await signIn(page, ACCOUNTS.sam);
+    const res = await page.goto("/rooms/checklists");
+    expect(res?.status()).toBe(403);
   });
 });

@@ -85,7 +85,7 @@ export function ChecklistTemplateForm({
         <FieldError id="tpl-name-error" message={errors.name?.message} />
       </div>
       <div className="space-y-1">
-        <Label htmlFor="tpl-applies">For</Label>
+        <Label htmlFor="tpl-applies">Applies to</Label>
         <select id="tpl-applies" className={SELECT} aria-describedby="tpl-applies-error" {...form.register("appliesTo")}>
           <optgroup label="Every room of a kind">
             {ROOM_KINDS.map((k) => (
@@ -122,10 +122,12 @@ export function ChecklistTemplateForm({
               </div>
               <div className="flex flex-wrap items-end gap-3">
                 <label className="flex min-h-11 items-center gap-2 font-semibold">
-                  <input type="checkbox" className="h-6 w-6 accent-primary" {...form.register(`items.${i}.required`)} /> Required
+                  <input type="checkbox" className="h-6 w-6 accent-primary" {...form.register(`items.${i}.required`)} /> Required<span className="sr-only"> (item {i + 1})</span>
                 </label>
                 <div className="min-w-48 flex-1 space-y-1">
-                  <Label htmlFor={`item-${i}-equipment`}>Linked equipment</Label>
+                  <Label htmlFor={`item-${i}-equipment`}>
+                    Linked equipment<span className="sr-only"> (item {i + 1})</span>
+                  </Label>
                   <select id={`item-${i}-equipment`} className={SELECT} {...form.register(`items.${i}.equipmentId`)}>
                     <option value="">None</option>
                     {equipmentChoices.map((e) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Download } from "lucide-react";
 import { AddSupplyForm } from "@/components/supplies/add-supply-form";
+import { EditSupplyForm } from "@/components/supplies/edit-supply-form";
 import { SupplyMovementForm } from "@/components/supplies/supply-movement-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -8,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { listLowStock, listRecentMovements, listSupplies } from "@/lib/supplies/queries";
 import { formatClinicDateTime } from "@/lib/time";
-import { addSupply, recordMovement } from "./actions";
+import { addSupply, recordMovement, saveSupply } from "./actions";
 
 export const metadata: Metadata = { title: "Supplies" };
 export const dynamic = "force-dynamic";
@@ -67,6 +68,7 @@ export default async function SuppliesPage() {
                   {s.onHand} {s.unit}
                 </span>
                 {s.low ? <Badge tone="warning">Low (reorder at {s.reorderLevel})</Badge> : null}
+                {manage ? <EditSupplyForm supply={s} onSubmit={saveSupply} /> : null}
               </div>
               {can(actor, "supply:move") ? <SupplyMovementForm supply={s} onSubmit={recordMovement} /> : null}
             </li>
