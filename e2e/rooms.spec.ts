@@ -3,10 +3,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, signIn, signOut } from "./fixtures";
 
 // The three projects share one demo database per run: each takes its own room and supply.
-const BY_PROJECT: Record<string, { room: string; supply: string; use: number }> = {
-  "tablet-portrait": { room: "Main Gym", supply: "Theraband, yellow", use: 3 }, // 5 on hand, reorder at 2
-  "tablet-landscape": { room: "Speech Room", supply: "Theraband, red", use: 4 }, // 6 on hand, reorder at 2
-  desktop: { room: "Sensory Room", supply: "Theraband, green", use: 5 }, // 7 on hand, reorder at 2
+const BY_PROJECT: Record<string, { room: string; supply: string; use: number; equipment: string }> = {
+  // supplies: 5, 6 and 7 on hand, reorder at 2; equipment: all in Treatment Room 1
+  "tablet-portrait": { room: "Main Gym", supply: "Theraband, yellow", use: 3, equipment: "TENS / e-stim unit" },
+  "tablet-landscape": { room: "Speech Room", supply: "Theraband, red", use: 4, equipment: "Hot pack heater (hydrocollator)" },
+  desktop: { room: "Sensory Room", supply: "Theraband, green", use: 5, equipment: "Hi-lo treatment table" },
 };
 
 async function seriousViolations(page: Page) {
@@ -137,5 +138,26 @@ test.describe("rooms and supplies", () => {
     await signIn(page, ACCOUNTS.sam);
     const res = await page.goto("/rooms/checklists");
     expect(res?.status()).toBe(403);
+  });
+
+  test("an admin takes equipment out of service and the room shows it; maintenance due is listed", async ({ page }, testInfo) => {
+    const { equipment } = mine(testInfo.project.name);
+    await signIn(page, ACCOUNTS.admin);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Rooms" }).click();
+    await expect(page.getByRole("region", { name: "Maintenance due within 7 days" })).toContainText("Recumbent bike");
+    await page.getByRole("link", { name: /Treatment Room 1/ }).click();
+    // admins do not prepare rooms, so opening one makes no checklist
+    await expect(page.getByRole("button", { name: "Mark room ready" })).toHaveCount(0);
+    await page.getByRole("button", { name: `Change status: ${equipment}` }).click();
+    const form = page.getByRole("form", { name: `Status of ${equipment}` });
+    await form.getByLabel("Status").selectOption({ label: "Out of service" });
+    await form.getByLabel(/^Note/).fill("Cracked housing, do not use");
+    await form.getByRole("button", { name: "Save" }).click();
+    const row = page.getByRole("list", { name: "Equipment" }).getByRole("listitem").filter({ hasText: equipment });
+    await expect(row).toContainText("Out of service");
+    await expect(row).toContainText("Cracked housing, do not use");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "All rooms" }).click();
+    await expect(page.getByRole("link", { name: /Treatment Room 1/ })).toContainText(`Out of service: ${equipment}`);
   });
 });

@@ -29,6 +29,7 @@ export async function ensureRoomPrep(actor: Actor, input: unknown): Promise<{ pr
     .from(rooms)
     .where(and(eq(rooms.id, data.roomId), eq(rooms.clinicId, actor.clinicId)));
   if (!room) throw notFound("Room");
+  if (!room.active) throw new AppError("CONFLICT", "This room is no longer in use, so it has no checklist.");
 
   const existing = await findPrep(data.roomId, data.day);
   if (existing) return { prepId: existing, created: false };

@@ -6,6 +6,7 @@ import { demo, demoId } from "@/db/seed";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { clinicToday } from "@/lib/time";
 import { createChecklistTemplate } from "./create-checklist-template";
+import { createEquipment } from "./create-equipment";
 import { ensureRoomPrep } from "./ensure-room-prep";
 import { getChecklistTemplate, listMaintenanceDue } from "./queries";
 import { setEquipmentStatus } from "./set-equipment-status";
@@ -109,5 +110,21 @@ describe("checklist templates", () => {
     await expect(
       updateChecklistTemplate(theo, { templateId: demoId("sunrise:checklist:gym"), name: "Mine", appliesTo: "kind:gym", items: [{ label: "ab", required: true, equipmentId: "" }], version: 1 }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("createEquipment", () => {
+  it("an admin adds equipment to a room (once, even if retried) and it is audited", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const id = crypto.randomUUID();
+    const input = { id, roomId: demo.room("sunrise", "speech"), name: "Mirror on wheels", nextMaintenanceOn: "" };
+    expect(await createEquipment(admin, input)).toEqual({ equipmentId: id, created: true });
+    expect(await createEquipment(admin, input)).toEqual({ equipmentId: id, created: false });
+    const [row] = await getDb().select().from(equipment).where(eq(equipment.id, id));
+    expect(row).toMatchObject({ status: "ok", clinicId: admin.clinicId, nextMaintenanceOn: null });
+    expect(await lastAudit("equipment.create")).toMatchObject({ actorId: admin.id, entityId: id });
+    await expect(createEquipment(await actorFor(DEMO.peter), { ...input, id: crypto.randomUUID() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createEquipment(await actorFor(DEMO.harborAdmin), { ...input, id: crypto.randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createEquipment(admin, { ...input, id: crypto.randomUUID(), name: "" })).rejects.toMatchObject({ name: "ZodError" });
   });
 });

@@ -50,6 +50,15 @@ export const equipmentStatusSchema = z.object({
 });
 export type EquipmentStatusInput = z.input<typeof equipmentStatusSchema>;
 
+export const createEquipmentSchema = z.object({
+  id,
+  roomId: id,
+  name: z.string().trim().min(2, "Name the equipment.").max(100, "Keep the name under 100 characters."),
+  /** empty = no maintenance scheduled */
+  nextMaintenanceOn: z.union([z.literal(""), day]).transform((v) => (v === "" ? null : v)),
+});
+export type CreateEquipmentInput = z.input<typeof createEquipmentSchema>;
+
 export const templateItemSchema = z.object({
   label: z.string().trim().min(2, "Describe the item (at least 2 characters).").max(200, "Keep items under 200 characters."),
   required: z.boolean(),

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/action-result";
 import { checkPrepItem } from "@/lib/rooms/check-prep-item";
 import { completeRoomPrep } from "@/lib/rooms/complete-room-prep";
-import type { EquipmentStatusInput, PrepItemNoteInput } from "@/lib/rooms/schemas";
+import { createEquipment } from "@/lib/rooms/create-equipment";
+import type { CreateEquipmentInput, EquipmentStatusInput, PrepItemNoteInput } from "@/lib/rooms/schemas";
 import { setEquipmentStatus } from "@/lib/rooms/set-equipment-status";
 import { setPrepItemNote } from "@/lib/rooms/set-prep-item-note";
 import { uncheckPrepItem } from "@/lib/rooms/uncheck-prep-item";
@@ -44,6 +45,14 @@ export async function completePrep(input: { prepId: string }) {
 export async function saveEquipmentStatus(input: EquipmentStatusInput) {
   return runAction("saveEquipmentStatus", async (actor) => {
     const r = await setEquipmentStatus(actor, input);
+    revalidatePath("/rooms", "layout");
+    return r;
+  });
+}
+
+export async function addEquipment(input: CreateEquipmentInput) {
+  return runAction("addEquipment", async (actor) => {
+    const r = await createEquipment(actor, input);
     revalidatePath("/rooms", "layout");
     return r;
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChevronLeft } from "lucide-react";
+import { AddEquipmentForm } from "@/components/rooms/add-equipment-form";
 import { EquipmentList } from "@/components/rooms/equipment-list";
 import { PrepChecklist } from "@/components/rooms/prep-checklist";
 import { PrepStatusBadge } from "@/components/rooms/prep-status-badge";
@@ -13,7 +14,7 @@ import { isAppError } from "@/lib/errors";
 import { ensureRoomPrep } from "@/lib/rooms/ensure-room-prep";
 import { getRoomDay, isFlaggedNotReady } from "@/lib/rooms/queries";
 import { clinicToday, formatClinicDate, formatClinicTime } from "@/lib/time";
-import { checkItem, completePrep, saveEquipmentStatus, saveItemNote, uncheckItem } from "../actions";
+import { addEquipment, checkItem, completePrep, saveEquipmentStatus, saveItemNote, uncheckItem } from "../actions";
 
 export const metadata: Metadata = { title: "Room" };
 export const dynamic = "force-dynamic";
@@ -74,6 +75,7 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
             canUpdate={can(actor, "equipment:update")}
             onSave={saveEquipmentStatus}
           />
+          {can(actor, "room:manage") ? <AddEquipmentForm roomId={view.room.id} onSubmit={addEquipment} /> : null}
         </Card>
       </div>
     );
