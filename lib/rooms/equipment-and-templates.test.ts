@@ -8,7 +8,8 @@ import { clinicToday } from "@/lib/time";
 import { createChecklistTemplate } from "./create-checklist-template";
 import { createEquipment } from "./create-equipment";
 import { ensureRoomPrep } from "./ensure-room-prep";
-import { getChecklistTemplate, listMaintenanceDue } from "./queries";
+import { listMaintenanceDue } from "./queries";
+import { getChecklistTemplate } from "./template-queries";
 import { setEquipmentStatus } from "./set-equipment-status";
 import { updateChecklistTemplate } from "./update-checklist-template";
 

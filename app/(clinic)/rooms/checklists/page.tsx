@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ChevronRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/session";
-import { listChecklistTemplates } from "@/lib/rooms/queries";
+import { listChecklistTemplates } from "@/lib/rooms/template-queries";
 import { ROOM_KIND_LABEL } from "@/lib/rooms/schemas";
 
 export const metadata: Metadata = { title: "Room checklists" };

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ChecklistTemplateForm } from "@/components/rooms/checklist-template-form";
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { getChecklistTemplate, listRoomsWithEquipment } from "@/lib/rooms/queries";
+import { getChecklistTemplate, listRoomsWithEquipment } from "@/lib/rooms/template-queries";
 import { addChecklist, saveChecklist } from "../actions";
 
 export const metadata: Metadata = { title: "Edit room checklist" };

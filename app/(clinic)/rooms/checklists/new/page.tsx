@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ChecklistTemplateForm } from "@/components/rooms/checklist-template-form";
 import { requirePermission } from "@/lib/auth/session";
-import { listRoomsWithEquipment } from "@/lib/rooms/queries";
+import { listRoomsWithEquipment } from "@/lib/rooms/template-queries";
 import { addChecklist, saveChecklist } from "../actions";
 
 export const metadata: Metadata = { title: "New room checklist" };
