@@ -67,6 +67,11 @@ export function PrepChecklist({
   return (
     <div className="mt-3 space-y-4">
       <FormMessage status={status} />
+      {prep.items.length === 0 ? (
+        <p className="text-muted-foreground">
+          This room has no checklist items today. Ask a therapist or admin to add a checklist under Rooms → Checklists; it applies from the next day&apos;s prep.
+        </p>
+      ) : null}
       <ul className="divide-y divide-border" aria-label="Checklist items">
         {prep.items.map((item) => {
           const inputId = `item-${item.id}`;

@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { auditEvents, checklistTemplateItems, equipment, roomPrepItems, roomPreps } from "@/db/schema";
+import { auditEvents, checklistTemplateItems, equipment, roomPrepItems, roomPreps, rooms } from "@/db/schema";
 import { demo, demoId } from "@/db/seed";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { addDays, clinicToday } from "@/lib/time";
@@ -133,6 +133,17 @@ describe("completeRoomPrep", () => {
     const view = await getRoomDay(ana, demo.room("sunrise", "sensory"), today());
     expect(view.prep).toMatchObject({ status: "ready", completedByName: "Ana Alvarez" });
     expect(view.prep!.items[0]!.checkedByName).toBe("Ana Alvarez");
+  });
+
+  it("a room with no checklist gets an empty prep that can be marked ready", async () => {
+    const [pool] = await getDb()
+      .insert(rooms)
+      .values({ clinicId: demo.clinic("sunrise"), name: "Pool", kind: "aquatic" })
+      .returning({ id: rooms.id });
+    const sam = await actorFor(DEMO.sam);
+    const { prepId } = await ensureRoomPrep(sam, { roomId: pool!.id, day: today() });
+    expect(await getDb().select().from(roomPrepItems).where(eq(roomPrepItems.prepId, prepId))).toEqual([]);
+    expect(await completeRoomPrep(sam, { prepId })).toMatchObject({ status: "ready" });
   });
 
   it("a therapist may complete a prep too; an admin may not", async () => {

@@ -47,15 +47,13 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
         </div>
         <Card aria-labelledby="checklist-title">
           <CardTitle id="checklist-title">Today&apos;s checklist</CardTitle>
-          {view.prep && view.prep.items.length ? (
+          {view.prep ? (
             <PrepChecklist
               prep={view.prep}
               canPrep={can(actor, "room:prep")}
               timeZone={tz}
               actions={{ checkItem, uncheckItem, saveItemNote, completePrep }}
             />
-          ) : view.prep ? (
-            <p className="mt-2 text-muted-foreground">There is no checklist for this room. Ask a therapist or admin to add one under Checklists.</p>
           ) : (
             <p className="mt-2 text-muted-foreground">Nobody has started preparing this room today.</p>
           )}
