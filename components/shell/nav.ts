@@ -7,14 +7,19 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   assistant: [
     { href: "/today", label: "Today" },
     { href: "/patients", label: "My patients" },
+    { href: "/rooms", label: "Rooms" },
+    { href: "/supplies", label: "Supplies" },
   ],
   therapist: [
     { href: "/review", label: "Review" },
     { href: "/patients", label: "Patients" },
+    { href: "/rooms", label: "Rooms" },
   ],
   admin: [
     { href: "/admin", label: "Overview" },
     { href: "/patients", label: "Patients" },
+    { href: "/rooms", label: "Rooms" },
+    { href: "/supplies", label: "Supplies" },
     { href: "/admin/settings", label: "Settings" },
   ],
 };

@@ -37,6 +37,16 @@ export const PERMISSIONS = {
   "audit:read": { roles: ["admin"], scope: "clinic", description: "Read and export the audit log" },
   "room:list": { roles: ["admin", "therapist", "assistant"], scope: "clinic", description: "See rooms" },
   "room:manage": { roles: ["admin"], scope: "clinic", description: "Create and change rooms" },
+  "room:prep": {
+    roles: ["assistant", "therapist"],
+    scope: "clinic",
+    description: "Prepare a room for the day: check checklist items, note, mark failed, complete the prep",
+  },
+  "checklist:manage": { roles: ["admin", "therapist"], scope: "clinic", description: "Create and edit room checklist templates" },
+  "equipment:update": { roles: ["admin", "therapist"], scope: "clinic", description: "Set equipment status and next maintenance date" },
+  "supply:list": { roles: ["admin", "therapist", "assistant"], scope: "clinic", description: "See supplies and their stock" },
+  "supply:move": { roles: ["admin", "therapist", "assistant"], scope: "clinic", description: "Record use or restock of a supply" },
+  "supply:manage": { roles: ["admin"], scope: "clinic", description: "Add supplies, set reorder levels, low-stock list, CSV export" },
   "staff:list-supervision": {
     roles: ["therapist", "assistant"],
     scope: "self",

@@ -1,0 +1,59 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/action-result";
+import { checkPrepItem } from "@/lib/rooms/check-prep-item";
+import { completeRoomPrep } from "@/lib/rooms/complete-room-prep";
+import { createEquipment } from "@/lib/rooms/create-equipment";
+import type { CreateEquipmentInput, EquipmentStatusInput, PrepItemNoteInput } from "@/lib/rooms/schemas";
+import { setEquipmentStatus } from "@/lib/rooms/set-equipment-status";
+import { setPrepItemNote } from "@/lib/rooms/set-prep-item-note";
+import { uncheckPrepItem } from "@/lib/rooms/uncheck-prep-item";
+
+export async function checkItem(input: { itemId: string; result: "ok" | "failed" }) {
+  return runAction("checkItem", async (actor) => {
+    const r = await checkPrepItem(actor, input);
+    revalidatePath("/rooms", "layout");
+    return r;
+  });
+}
+
+export async function uncheckItem(input: { itemId: string }) {
+  return runAction("uncheckItem", async (actor) => {
+    const r = await uncheckPrepItem(actor, input);
+    revalidatePath("/rooms", "layout");
+    return r;
+  });
+}
+
+export async function saveItemNote(input: PrepItemNoteInput) {
+  return runAction("saveItemNote", async (actor) => {
+    const r = await setPrepItemNote(actor, input);
+    revalidatePath("/rooms", "layout");
+    return r;
+  });
+}
+
+export async function completePrep(input: { prepId: string }) {
+  return runAction("completePrep", async (actor) => {
+    const r = await completeRoomPrep(actor, input);
+    revalidatePath("/rooms", "layout");
+    return r;
+  });
+}
+
+export async function saveEquipmentStatus(input: EquipmentStatusInput) {
+  return runAction("saveEquipmentStatus", async (actor) => {
+    const r = await setEquipmentStatus(actor, input);
+    revalidatePath("/rooms", "layout");
+    return r;
+  });
+}
+
+export async function addEquipment(input: CreateEquipmentInput) {
+  return runAction("addEquipment", async (actor) => {
+    const r = await createEquipment(actor, input);
+    revalidatePath("/rooms", "layout");
+    return r;
+  });
+}

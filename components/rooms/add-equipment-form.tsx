@@ -1,0 +1,58 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { ActionResult } from "@/lib/action-result";
+import { createEquipmentSchema, type CreateEquipmentInput } from "@/lib/rooms/schemas";
+
+type Values = { id: string; roomId: string; name: string; nextMaintenanceOn: string };
+
+export function AddEquipmentForm({ roomId, onSubmit }: { roomId: string; onSubmit: (i: CreateEquipmentInput) => Promise<ActionResult<{ created: boolean }>> }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<FormStatus>(null);
+  const fresh = (): Values => ({ id: crypto.randomUUID(), roomId, name: "", nextMaintenanceOn: "" });
+  const form = useForm<Values>({ resolver: zodResolver(createEquipmentSchema) as never, defaultValues: fresh() });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async () => {
+    setStatus(null);
+    try {
+      const res = await onSubmit(form.getValues());
+      if (res.ok) {
+        setStatus({ tone: "success", text: `${form.getValues("name")} added.` });
+        form.reset(fresh());
+        router.refresh();
+      } else {
+        for (const [f, m] of Object.entries(res.fieldErrors ?? {})) form.setError(f as keyof Values, { message: m[0] });
+        setStatus({ tone: "danger", text: res.message });
+      }
+    } catch {
+      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the Wi-Fi and try again." });
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate className="mt-4 space-y-3 border-t border-border pt-4" aria-label="Add equipment">
+      <FormMessage status={status} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div className="space-y-1">
+          <Label htmlFor="new-eq-name">New equipment</Label>
+          <Input id="new-eq-name" aria-invalid={errors.name ? true : undefined} aria-describedby="new-eq-name-error" {...form.register("name")} />
+          <FieldError id="new-eq-name-error" message={errors.name?.message} />
+        </div>
+        <div className="space-y-1">
+          <Label htmlFor="new-eq-due">Next maintenance (optional)</Label>
+          <Input id="new-eq-due" type="date" aria-describedby="new-eq-due-error" {...form.register("nextMaintenanceOn")} />
+          <FieldError id="new-eq-due-error" message={errors.nextMaintenanceOn?.message} />
+        </div>
+      </div>
+      <Button type="submit" variant="secondary" disabled={isSubmitting}>
+        Add equipment
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,134 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { CheckCircle2 } from "lucide-react";
+import { FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
+import type { PrepItemNoteInput } from "@/lib/rooms/schemas";
+import { PrepItemNote } from "./prep-item-note";
+
+export type PrepItem = {
+  id: string;
+  label: string;
+  required: boolean;
+  equipmentId: string | null;
+  result: "ok" | "failed" | null;
+  checkedAt: Date | null;
+  checkedByName: string | null;
+  note: string | null;
+  version: number;
+};
+
+type Actions = {
+  checkItem: (i: { itemId: string; result: "ok" | "failed" }) => Promise<ActionResult<{ equipmentFlagged: boolean }>>;
+  uncheckItem: (i: { itemId: string }) => Promise<ActionResult<unknown>>;
+  saveItemNote: (i: PrepItemNoteInput) => Promise<ActionResult<{ version: number }>>;
+  completePrep: (i: { prepId: string }) => Promise<ActionResult<unknown>>;
+};
+
+const OFFLINE = "Cannot reach TheraTrack. Nothing was saved; check the Wi-Fi and try again.";
+
+export function PrepChecklist({
+  prep,
+  canPrep,
+  timeZone,
+  actions,
+}: {
+  prep: { id: string; status: string; completedAt: Date | null; completedByName: string | null; items: PrepItem[] };
+  canPrep: boolean;
+  timeZone: string;
+  actions: Actions;
+}) {
+  const router = useRouter();
+  const [status, setStatus] = useState<FormStatus>(null);
+  const [pending, startTransition] = useTransition();
+  const done = prep.status === "ready";
+  const editable = canPrep && !done;
+  const openRequired = prep.items.filter((i) => i.required && i.result === null).length;
+  const time = (d: Date) => new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(d);
+
+  function run(fn: () => Promise<ActionResult<unknown>>, success?: string) {
+    setStatus(null);
+    startTransition(async () => {
+      try {
+        const res = await fn();
+        if (!res.ok) setStatus({ tone: "danger", text: res.message });
+        else if (success) setStatus({ tone: "success", text: success });
+        router.refresh();
+      } catch {
+        setStatus({ tone: "danger", text: OFFLINE });
+      }
+    });
+  }
+
+  return (
+    <div className="mt-3 space-y-4">
+      <FormMessage status={status} />
+      {prep.items.length === 0 ? (
+        <p className="text-muted-foreground">
+          This room has no checklist items today. Ask a therapist or admin to add a checklist under Rooms → Checklists; it applies from the next day&apos;s prep.
+        </p>
+      ) : null}
+      <ul className="divide-y divide-border" aria-label="Checklist items">
+        {prep.items.map((item) => {
+          const inputId = `item-${item.id}`;
+          return (
+            <li key={item.id} className="space-y-2 py-3">
+              <div className="flex flex-wrap items-center gap-3">
+                <label htmlFor={inputId} className="flex min-h-12 flex-1 cursor-pointer items-center gap-3">
+                  <input
+                    id={inputId}
+                    type="checkbox"
+                    className="h-7 w-7 shrink-0 accent-primary"
+                    checked={item.result !== null}
+                    disabled={!editable || pending}
+                    onChange={(e) =>
+                      run(() => (e.target.checked ? actions.checkItem({ itemId: item.id, result: "ok" }) : actions.uncheckItem({ itemId: item.id })))
+                    }
+                  />
+                  <span className={item.result === "ok" ? "text-lg text-muted-foreground line-through" : "text-lg"}>{item.label}</span>
+                </label>
+                {item.required ? null : <Badge>Optional</Badge>}
+                {item.result === "failed" ? <Badge tone="danger">Failed: equipment needs service</Badge> : null}
+                {item.equipmentId && item.result === null && editable ? (
+                  <Button
+                    variant="secondary"
+                    disabled={pending}
+                    aria-label={`Mark failed: ${item.label}`}
+                    onClick={() => run(() => actions.checkItem({ itemId: item.id, result: "failed" }), "Marked failed. The equipment is now listed as needing service.")}
+                  >
+                    Mark failed
+                  </Button>
+                ) : null}
+              </div>
+              {item.checkedAt ? (
+                <p className="pl-10 text-muted-foreground">
+                  {item.result === "failed" ? "Failed" : "Checked"} by {item.checkedByName ?? "someone"} at {time(item.checkedAt)}
+                </p>
+              ) : null}
+              <PrepItemNote item={item} editable={editable} onSave={actions.saveItemNote} onSaved={() => router.refresh()} />
+            </li>
+          );
+        })}
+      </ul>
+      {done ? (
+        <p className="flex items-center gap-2 text-lg font-semibold text-success">
+          <CheckCircle2 aria-hidden className="h-6 w-6" /> Room ready
+          {prep.completedAt ? ` · marked by ${prep.completedByName ?? "someone"} at ${time(prep.completedAt)}` : ""}
+        </p>
+      ) : canPrep ? (
+        <div className="flex flex-wrap items-center gap-4">
+          <Button size="lg" disabled={pending} onClick={() => run(() => actions.completePrep({ prepId: prep.id }), "Room marked ready.")}>
+            Mark room ready
+          </Button>
+          <p className="text-muted-foreground">
+            {openRequired === 0 ? "All required items are done." : `${openRequired} required item${openRequired === 1 ? "" : "s"} still open.`}
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

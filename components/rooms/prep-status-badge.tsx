@@ -1,0 +1,31 @@
+import { AlertTriangle, CheckCircle2, Circle, Clock } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+
+type Status = "not_started" | "in_progress" | "ready";
+
+export function PrepStatusBadge({ status, flagged }: { status: Status; flagged?: boolean }) {
+  if (status === "ready")
+    return (
+      <Badge tone="success">
+        <CheckCircle2 aria-hidden className="h-4 w-4" /> Ready
+      </Badge>
+    );
+  return (
+    <span className="inline-flex flex-wrap gap-2">
+      {status === "in_progress" ? (
+        <Badge tone="info">
+          <Clock aria-hidden className="h-4 w-4" /> In progress
+        </Badge>
+      ) : (
+        <Badge tone="neutral">
+          <Circle aria-hidden className="h-4 w-4" /> Not started
+        </Badge>
+      )}
+      {flagged ? (
+        <Badge tone="danger">
+          <AlertTriangle aria-hidden className="h-4 w-4" /> Not ready: first patient soon
+        </Badge>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { ActionResult } from "@/lib/action-result";
+import { updateSupplySchema, type UpdateSupplyInput } from "@/lib/supplies/schemas";
+
+type Values = { supplyId: string; name: string; unit: string; reorderLevel: string; version: number };
+
+/** Admins: rename a supply or change its unit or reorder level (stock changes only through movements). */
+export function EditSupplyForm({
+  supply,
+  onSubmit,
+}: {
+  supply: { id: string; name: string; unit: string; reorderLevel: number; version: number };
+  onSubmit: (i: UpdateSupplyInput) => Promise<ActionResult<{ version: number }>>;
+}) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<FormStatus>(null);
+  const form = useForm<Values>({
+    resolver: zodResolver(updateSupplySchema) as never,
+    values: { supplyId: supply.id, name: supply.name, unit: supply.unit, reorderLevel: String(supply.reorderLevel), version: supply.version },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const p = `edit-${supply.id}`;
+  const submit = form.handleSubmit(async () => {
+    setStatus(null);
+    try {
+      const res = await onSubmit(form.getValues());
+      if (res.ok) {
+        setOpen(false);
+        router.refresh();
+      } else {
+        for (const [f, m] of Object.entries(res.fieldErrors ?? {})) form.setError(f as keyof Values, { message: m[0] });
+        setStatus({ tone: "danger", text: res.message });
+      }
+    } catch {
+      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the Wi-Fi and try again." });
+    }
+  });
+  if (!open) {
+    return (
+      <Button variant="ghost" aria-label={`Edit ${supply.name}`} onClick={() => setOpen(true)}>
+        Edit
+      </Button>
+    );
+  }
+  const field = (name: "name" | "unit" | "reorderLevel", label: string) => (
+    <div className="space-y-1">
+      <Label htmlFor={`${p}-${name}`}>{label}</Label>
+      <Input id={`${p}-${name}`} aria-invalid={errors[name] ? true : undefined} aria-describedby={`${p}-${name}-error`} {...form.register(name)} />
+      <FieldError id={`${p}-${name}-error`} message={errors[name]?.message} />
+    </div>
+  );
+  return (
+    <form onSubmit={submit} noValidate className="w-full space-y-3 rounded-lg bg-muted p-3" aria-label={`Edit ${supply.name}`}>
+      <FormMessage status={status} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        {field("name", "Name")}
+        {field("unit", "Unit")}
+        {field("reorderLevel", "Reorder at or below")}
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={isSubmitting}>
+          Save
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
