@@ -25,13 +25,18 @@ const ENTRY: Record<"none" | NonNullable<TodayAppointment["observation"]>["statu
   signed: { text: "Signed", tone: "success", action: "View entry" },
 };
 
+/** What the rooms domain says about this appointment's room today. */
+export type RoomAlert = { notReadySoon: boolean; outOfService: string[] };
+
 export function TodayAppointmentCard({
   appt,
   timeZone,
+  roomAlert,
   attendanceActions,
 }: {
   appt: TodayAppointment;
   timeZone: string;
+  roomAlert?: RoomAlert;
   attendanceActions: Pick<ComponentProps<typeof AttendanceControl>, "onRecord" | "onUndo">;
 }) {
   const entry = ENTRY[appt.observation?.status ?? "none"];
@@ -62,8 +67,16 @@ export function TodayAppointmentCard({
             Room
           </dt>
           <dd className="flex flex-wrap items-center gap-2 font-semibold">
-            {appt.roomName}
+            <Link href={`/rooms/${appt.roomId}`} prefetch={false} className="inline-flex min-h-11 items-center text-primary underline">
+              {appt.roomName}
+            </Link>
             <Badge tone={PREP[appt.roomPrep].tone}>{PREP[appt.roomPrep].text}</Badge>
+            {roomAlert?.notReadySoon ? <Badge tone="danger">Not ready: first session within 15 min</Badge> : null}
+            {roomAlert?.outOfService.map((name) => (
+              <Badge key={name} tone="danger">
+                Out of service: {name}
+              </Badge>
+            ))}
           </dd>
         </div>
         <div className="flex flex-wrap items-center gap-2">

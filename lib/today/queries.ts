@@ -17,6 +17,7 @@ export type TodayAppointment = {
   precautions: string[];
   interpreterNeeded: boolean;
   preferredLanguage: string;
+  roomId: string;
   roomName: string;
   roomPrep: "not_started" | "in_progress" | "ready";
   therapist: string;
@@ -59,6 +60,7 @@ export async function listTodayAppointments(actor: Actor, now = new Date()): Pro
       precautions: patients.precautions,
       interpreterNeeded: patients.interpreterNeeded,
       preferredLanguage: patients.preferredLanguage,
+      roomId: appointments.roomId,
       roomName: rooms.name,
       prepStatus: roomPreps.status,
       therapistName: therapist.name,
@@ -93,6 +95,7 @@ export async function listTodayAppointments(actor: Actor, now = new Date()): Pro
       precautions: r.precautions,
       interpreterNeeded: r.interpreterNeeded,
       preferredLanguage: r.preferredLanguage,
+      roomId: r.roomId,
       roomName: r.roomName,
       roomPrep: r.prepStatus ?? "not_started",
       therapist: r.therapistTitle ? `${r.therapistName}, ${r.therapistTitle}` : r.therapistName,

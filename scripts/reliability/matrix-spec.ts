@@ -17,13 +17,17 @@ export const SENTINELS: Record<string, string> = {
   "staff-email": "sam.aide@sunrise.example",
   "clinic-settings": "Lock screens after",
   caseload: "Testwell",
+  "appointment:same-clinic-outside-caseload": "Fakenham",
+  "appointment:other-clinic": "Mockett",
+  "room:other-clinic": "Harbor Gym",
+  "supply-name": "Gait belts",
 };
 
 type RouteSpec = {
   method?: "GET" | "POST";
+  record?: Kind;
   /** statuses that count as "allowed" (default 200); "/" answers everyone with a redirect */
   allowStatus?: number[];
-  record?: "patient";
   path: (own: Ownership) => string;
   expect: (who: Who, own: Ownership) => Outcome;
   sentinel?: (own: Ownership) => string;
@@ -41,7 +45,22 @@ const patientRecord = (roles: Who[]) => (who: Who, own: Ownership): Outcome => {
   return "allow";
 };
 
-const patientPath = (suffix = "") => (own: Ownership) => `/patients/${SAMPLE_IDS.patient![own as Exclude<Ownership, "none">]}${suffix}`;
+type Kind = "patient" | "appointment" | "room" | "checklist" | "equipment" | "supply";
+const idOf = (kind: Kind, own: Ownership) => SAMPLE_IDS[kind]![own === "none" ? "own" : own];
+const patientPath = (suffix = "") => (own: Ownership) => `/patients/${idOf("patient", own)}${suffix}`;
+
+/** A clinic-scoped record (rooms, templates, supplies): another clinic's is not found. */
+const clinicRecord = (roles: Who[]) => (who: Who, own: Ownership): Outcome => {
+  if (who === "anonymous") return "login";
+  if (!roles.includes(who)) return "forbidden";
+  return own === "other-clinic" ? "not-found" : "allow";
+};
+/** One's own appointment (the assigned assistant): anyone else's is not found. */
+const ownAppointment = (roles: Who[]) => (who: Who, own: Ownership): Outcome => {
+  if (who === "anonymous") return "login";
+  if (!roles.includes(who)) return "forbidden";
+  return own === "own" ? "allow" : "not-found";
+};
 
 export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/": { path: () => "/", expect: (who) => (who === "anonymous" ? "login" : "allow"), allowStatus: [307] },
@@ -55,6 +74,14 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/admin/settings": { path: () => "/admin/settings", expect: page(["admin"]), sentinel: () => "clinic-settings" },
   "/patients": { path: () => "/patients", expect: page(["assistant", "therapist", "admin"]) },
   "/patients/[id]": { record: "patient", path: patientPath(), expect: patientRecord(["assistant", "therapist", "admin"]), sentinel: (own) => `patient:${own}` },
+  "/sessions/[id]": { record: "appointment", path: (own) => `/sessions/${idOf("appointment", own)}`, expect: ownAppointment(["assistant"]), sentinel: (own) => `appointment:${own}` },
+  "/rooms": { path: () => "/rooms", expect: page(["assistant", "therapist", "admin"]) },
+  "/rooms/[id]": { record: "room", path: (own) => `/rooms/${idOf("room", own)}`, expect: clinicRecord(["assistant", "therapist", "admin"]), sentinel: (own) => `room:${own}` },
+  "/rooms/checklists": { path: () => "/rooms/checklists", expect: page(["therapist", "admin"]) },
+  "/rooms/checklists/new": { path: () => "/rooms/checklists/new", expect: page(["therapist", "admin"]) },
+  "/rooms/checklists/[id]": { record: "checklist", path: (own) => `/rooms/checklists/${idOf("checklist", own)}`, expect: clinicRecord(["therapist", "admin"]) },
+  "/supplies": { path: () => "/supplies", expect: page(["assistant", "therapist", "admin"]) },
+  "/api/export/supplies": { path: () => "/api/export/supplies", expect: (who) => (who === "anonymous" ? "login" : who === "admin" ? "allow" : "forbidden"), sentinel: () => "supply-name" },
 };
 
 type ActionSpec = {
@@ -68,7 +95,70 @@ type ActionSpec = {
 
 const actionFor = (roles: Who[]) => (who: Who): Outcome => (who === "anonymous" ? "login" : roles.includes(who) ? "allow" : "forbidden");
 
+const withRecord = clinicRecord;
+const randomId = "3f1d2c4b-0000-4000-8000-00000000dead";
+
 export const ACTION_SPECS: Record<string, ActionSpec> = {
+  "app/(clinic)/today/actions.ts#recordAttendanceAction": {
+    ownerships: ["own", "same-clinic-outside-caseload", "other-clinic"],
+    // a stale version: the assigned assistant gets CONFLICT; nobody may get ok:true
+    args: (own) => [{ appointmentId: idOf("appointment", own), attendance: "present", arrivalTime: "", version: 999 }],
+    expect: ownAppointment(["assistant"]),
+  },
+  "app/(clinic)/today/actions.ts#undoAttendanceAction": {
+    ownerships: ["own", "same-clinic-outside-caseload", "other-clinic"],
+    args: (own) => [{ appointmentId: idOf("appointment", own), version: 999 }],
+    expect: ownAppointment(["assistant"]),
+  },
+  "app/(clinic)/sessions/[id]/actions.ts#saveObservationDraftAction": {
+    ownerships: ["same-clinic-outside-caseload", "other-clinic"],
+    args: (own) => [{ id: randomId, appointmentId: idOf("appointment", own), version: 0, tasks: [], goals: [], attitude: 3, attitudeTags: [], accomplishments: "matrix", comfortAndNeeds: "", note: "", education: [] }],
+    expect: ownAppointment(["assistant"]),
+  },
+  "app/(clinic)/sessions/[id]/actions.ts#submitObservationAction": {
+    ownerships: ["same-clinic-outside-caseload", "other-clinic"],
+    args: (own) => [{ id: randomId, appointmentId: idOf("appointment", own), version: 0, tasks: [], goals: [], attitude: 3, attitudeTags: [], accomplishments: "matrix", comfortAndNeeds: "", note: "", education: [] }],
+    expect: ownAppointment(["assistant"]),
+  },
+  "app/(clinic)/rooms/actions.ts#checkItem": { ownerships: ["none"], args: () => [{ itemId: randomId, result: "ok" }], expect: (who) => (who === "anonymous" ? "login" : "not-found") },
+  "app/(clinic)/rooms/actions.ts#uncheckItem": { ownerships: ["none"], args: () => [{ itemId: randomId }], expect: (who) => (who === "anonymous" ? "login" : "not-found") },
+  "app/(clinic)/rooms/actions.ts#saveItemNote": { ownerships: ["none"], args: () => [{ itemId: randomId, note: "x", version: 1 }], expect: (who) => (who === "anonymous" ? "login" : "not-found") },
+  "app/(clinic)/rooms/actions.ts#completePrep": { ownerships: ["none"], args: () => [{ prepId: randomId }], expect: (who) => (who === "anonymous" ? "login" : "not-found") },
+  "app/(clinic)/rooms/actions.ts#saveEquipmentStatus": {
+    ownerships: ["other-clinic"],
+    args: (own) => [{ equipmentId: idOf("equipment", own), status: "out_of_service", statusNote: "matrix", nextMaintenanceOn: "", version: 1 }],
+    expect: withRecord(["therapist", "admin"]),
+  },
+  "app/(clinic)/rooms/actions.ts#addEquipment": {
+    ownerships: ["other-clinic"],
+    args: (own) => [{ id: randomId, roomId: idOf("room", own), name: "Matrix probe", nextMaintenanceOn: "" }],
+    expect: withRecord(["admin"]),
+  },
+  "app/(clinic)/rooms/checklists/actions.ts#addChecklist": {
+    ownerships: ["other-clinic"],
+    args: (own) => [{ id: randomId, name: "Matrix probe", appliesTo: `room:${idOf("room", own)}`, items: [{ label: "Probe item", required: true, equipmentId: "" }] }],
+    expect: withRecord(["therapist", "admin"]),
+  },
+  "app/(clinic)/rooms/checklists/actions.ts#saveChecklist": {
+    ownerships: ["other-clinic"],
+    args: (own) => [{ templateId: idOf("checklist", own), name: "Matrix probe", appliesTo: "kind:gym", version: 1, items: [{ label: "Probe item", required: true, equipmentId: "" }] }],
+    expect: withRecord(["therapist", "admin"]),
+  },
+  "app/(clinic)/supplies/actions.ts#recordMovement": {
+    ownerships: ["other-clinic"],
+    args: (own) => [{ id: randomId, supplyId: idOf("supply", own), kind: "use", quantity: 1, note: "" }],
+    expect: withRecord(["assistant", "therapist", "admin"]),
+  },
+  "app/(clinic)/supplies/actions.ts#addSupply": {
+    ownerships: ["none"],
+    args: () => [{ id: randomId, name: "Matrix probe supply", unit: "each", onHand: 1, reorderLevel: 0 }],
+    expect: actionFor(["admin"]),
+  },
+  "app/(clinic)/supplies/actions.ts#saveSupply": {
+    ownerships: ["other-clinic"],
+    args: (own) => [{ supplyId: idOf("supply", own), name: "Matrix probe", unit: "each", reorderLevel: 1, version: 1 }],
+    expect: withRecord(["admin"]),
+  },
   "app/(clinic)/admin/settings/actions.ts#saveClinicSettings": {
     ownerships: ["none"],
     // a stale version: allowed callers get CONFLICT (ok:false) and nothing changes; the point is that no

@@ -16,3 +16,22 @@ export const SAMPLE_IDS: Record<string, Record<Ownership, string>> = {
     "other-clinic": demoId("harbor:patient:p01"),
   },
 };
+
+const dateIn = (timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+const sunriseToday = dateIn("America/Los_Angeles");
+const harborToday = dateIn("America/New_York");
+
+/** Today's demo appointments: ana's 08:00 with Maggie, sam's 09:00 with Hal, Harbor's 09:00 with Billie. */
+SAMPLE_IDS.appointment = {
+  own: demoId(`sunrise:appt:p01:${sunriseToday}:08:00`),
+  "same-clinic-outside-caseload": demoId(`sunrise:appt:p04:${sunriseToday}:09:00`),
+  "other-clinic": demoId(`harbor:appt:p01:${harborToday}:09:00`),
+};
+SAMPLE_IDS.room = { own: demoId("sunrise:room:gym"), "same-clinic-outside-caseload": demoId("sunrise:room:tr1"), "other-clinic": demoId("harbor:room:gym") };
+SAMPLE_IDS.checklist = { own: demoId("sunrise:checklist:gym"), "same-clinic-outside-caseload": demoId("sunrise:checklist:treatment"), "other-clinic": demoId("harbor:checklist:gym") };
+SAMPLE_IDS.equipment = {
+  own: demoId("sunrise:equipment:gym:bars"),
+  "same-clinic-outside-caseload": demoId("sunrise:equipment:tr1:table"),
+  "other-clinic": demoId("harbor:equipment:gym:bars"),
+};
+SAMPLE_IDS.supply = { own: demoId("sunrise:supply:gaitBelts"), "same-clinic-outside-caseload": demoId("sunrise:supply:wipes"), "other-clinic": demoId("harbor:supply:gaitBelts") };

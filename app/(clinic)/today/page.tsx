@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TodayAppointmentCard } from "@/components/today/today-appointment";
 import { requirePermission } from "@/lib/auth/session";
+import { listRoomsForDay } from "@/lib/rooms/queries";
 import { formatClinicDate, formatClinicDateTime } from "@/lib/time";
 import { listReturnedEntries, listTodayAppointments } from "@/lib/today/queries";
 import { recordAttendanceAction, undoAttendanceAction } from "./actions";
@@ -11,7 +12,9 @@ export const metadata: Metadata = { title: "Today" };
 export default async function TodayPage() {
   const actor = await requirePermission("today:view", "/today");
   const tz = actor.clinic.timeZone;
-  const [{ appointments }, returned] = await Promise.all([listTodayAppointments(actor), listReturnedEntries(actor)]);
+  const [{ day, appointments }, returned] = await Promise.all([listTodayAppointments(actor), listReturnedEntries(actor)]);
+  // the rooms domain decides "not ready 15 minutes before" and which equipment is out of service
+  const rooms = new Map((appointments.length ? await listRoomsForDay(actor, day) : []).map((r) => [r.id, r]));
   const returnedEarlier = returned.filter((r) => !appointments.some((a) => a.id === r.appointmentId));
   return (
     <div className="space-y-6">
@@ -49,7 +52,11 @@ export default async function TodayPage() {
           <ol className="space-y-4">
             {appointments.map((a) => (
               <li key={a.id}>
-                <TodayAppointmentCard appt={a} timeZone={tz} attendanceActions={{ onRecord: recordAttendanceAction, onUndo: undoAttendanceAction }} />
+                <TodayAppointmentCard
+                  appt={a}
+                  timeZone={tz}
+                  roomAlert={{ notReadySoon: rooms.get(a.roomId)?.flaggedNotReady ?? false, outOfService: rooms.get(a.roomId)?.outOfService ?? [] }}
+                  attendanceActions={{ onRecord: recordAttendanceAction, onUndo: undoAttendanceAction }} />
               </li>
             ))}
           </ol>

@@ -1,6 +1,7 @@
 import { buildRoutes, Client } from "../http";
 import { SAMPLE_IDS } from "../samples";
 import { ACCOUNTS, type Check } from "../context";
+import { ROUTE_SPECS } from "../matrix-spec";
 
 export function concretePath(pattern: string): string {
   return pattern
@@ -20,7 +21,7 @@ export const headers: Check = {
     let checked = 0;
     let missing = 0;
     for (const r of routes) {
-      const path = concretePath(r.pattern);
+      const path = ROUTE_SPECS[r.pattern]?.path("own") ?? concretePath(r.pattern);
       for (const [who, client] of [["anonymous", anon], ["signed-in", admin]] as const) {
         const res = await client.get(path);
         checked++;
