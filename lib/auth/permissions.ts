@@ -42,6 +42,13 @@ export const PERMISSIONS = {
     scope: "self",
     description: "See one's own supervising therapists or supervised assistants",
   },
+  "schedule:view": { roles: ["admin"], scope: "clinic", description: "See the clinic schedule and attendance overview" },
+  "schedule:manage": { roles: ["admin"], scope: "clinic", description: "Book, edit, move and cancel appointments and series" },
+  "account:password": {
+    roles: ["admin", "therapist", "assistant"],
+    scope: "self",
+    description: "Change one's own password",
+  },
   "session:activity": {
     roles: ["admin", "therapist", "assistant"],
     scope: "self",

@@ -19,6 +19,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   "room:list": ["admin", "therapist", "assistant"],
   "room:manage": ["admin"],
   "staff:list-supervision": ["therapist", "assistant"],
+  "schedule:view": ["admin"],
+  "schedule:manage": ["admin"],
+  "account:password": ["admin", "therapist", "assistant"],
   "session:activity": ["admin", "therapist", "assistant"],
 };
 
