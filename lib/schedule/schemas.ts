@@ -2,7 +2,8 @@ import { z } from "zod";
 
 const uuid = (what: string) => z.string().uuid(`Choose ${what}.`);
 const optionalUuid = z
-  .union([z.literal(""), z.null(), z.undefined(), z.string().uuid("Choose an assistant or none.")])
+  .union([z.literal(""), z.string().uuid("Choose an assistant or none.")])
+  .nullish()
   .transform((v) => (v ? v : null));
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date.");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time as HH:MM.");
