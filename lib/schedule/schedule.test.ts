@@ -168,7 +168,7 @@ describe("createSeries", () => {
       startTime: "19:00",
       durationMinutes: "30",
     });
-    expect(up).toEqual({ updated: 3 });
+    expect(up).toEqual({ updated: 3, version: second.version + 1 });
     const after = await getDb().select().from(appointments).where(eq(appointments.seriesId, res.seriesId)).orderBy(appointments.startsAt);
     expect(after.map((a) => clinicTime(a.startsAt, "America/Los_Angeles"))).toEqual(["18:30", "19:00", "19:00", "19:00"]);
     const third = after[2]!;

@@ -16,7 +16,7 @@ import { updateAppointmentSchema } from "./schemas";
  * Edit or move one appointment, or this and the following occurrences of its series (each keeps its
  * own date and takes the new time, length, room and staff). Conflicts are refused as at booking time.
  */
-export async function updateAppointment(actor: Actor, input: unknown): Promise<{ updated: number }> {
+export async function updateAppointment(actor: Actor, input: unknown): Promise<{ updated: number; version: number }> {
   assertCan(actor, "schedule:manage");
   const data = updateAppointmentSchema.parse(input);
   const tz = actor.clinic.timeZone;
@@ -82,7 +82,7 @@ export async function updateAppointment(actor: Actor, input: unknown): Promise<{
           after: { startsAt: changes[0]!.startsAt.toISOString(), roomId: data.roomId, therapistId: data.therapistId, assistantId: data.assistantId, durationMinutes: data.durationMinutes },
         },
       });
-      return { updated: changes.length };
+      return { updated: changes.length, version: target.version + 1 };
     });
   } catch (err) {
     const reason = exclusionReason(err);

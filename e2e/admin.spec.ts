@@ -1,0 +1,91 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS, signIn, signOut } from "./fixtures";
+
+// The three projects share one demo database per run: each books its own evening slot (the demo day
+// is full from 08:00 to 16:45), so parallel runs never collide.
+const SLOT: Record<string, [start: string, end: string]> = {
+  "tablet-portrait": ["17:00", "17:45"],
+  "tablet-landscape": ["18:00", "18:45"],
+  desktop: ["19:00", "19:45"],
+};
+
+async function expectNoSeriousA11yIssues(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+}
+
+test("the admin books a weekly series, a clashing series is refused date by date, and the assistant's day shows it", async ({ page }, testInfo) => {
+  const [start, end] = SLOT[testInfo.project.name] ?? ["20:00", "20:45"];
+  await signIn(page, ACCOUNTS.admin);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Schedule" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Schedule" })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await page.getByRole("link", { name: "New booking" }).click();
+
+  const form = page.getByRole("form", { name: "New booking" });
+  await form.getByLabel("Weekly series").check();
+  await form.getByLabel("Patient").selectOption({ label: "Toby Mockridge (SR-1006)" });
+  await form.getByLabel("Room").selectOption({ label: "Sensory Room" });
+  await form.getByLabel("Therapist").selectOption({ label: "Olivia Ortiz" });
+  await form.getByLabel("Assistant (optional)").selectOption({ label: "Ana Alvarez" });
+  await form.getByLabel("Start time").fill(start);
+  await form.getByLabel("Length (minutes)").fill("45");
+  await form.getByLabel("Number of appointments", { exact: true }).fill("2");
+  await expectNoSeriousA11yIssues(page);
+  await expectNoHorizontalScroll(page);
+  await form.getByRole("button", { name: "Book series" }).click();
+  await expect(form.getByTestId("form-message")).toHaveText("Series booked: 2 appointment(s).");
+
+  // Another patient with the same therapist at the same time: every date is reported, nothing saved.
+  await form.getByLabel("Patient").selectOption({ label: "Bernie Pseudoman (SR-1010)" });
+  await form.getByLabel("Room").selectOption({ label: "Speech Room" });
+  await form.getByLabel("Assistant (optional)").selectOption({ label: "No assistant" });
+  await form.getByRole("button", { name: "Book series" }).click();
+  const conflicts = form.getByRole("alert", { name: "Conflicts" });
+  await expect(conflicts).toContainText("Nothing was saved: 2 of 2 dates clash.");
+  await expect(conflicts.getByRole("listitem")).toHaveCount(2);
+  await expect(conflicts.getByRole("listitem").first()).toContainText("Therapist busy: Olivia Ortiz is busy");
+  await expect(conflicts).toContainText("one aide-assisted appointment per therapist at a time");
+
+  // The day, filtered to the assistant, shows the new appointment at its local time.
+  await page.goto("/schedule?view=day");
+  await page.getByLabel("Staff member").selectOption({ label: "Ana Alvarez" });
+  await page.getByRole("button", { name: "Show" }).click();
+  const booked = page.getByRole("link").filter({ hasText: `${start}–${end}` }).filter({ hasText: "Toby Mockridge" });
+  await expect(booked).toBeVisible();
+  await expect(page.getByRole("link").filter({ hasText: `${start}–${end}` }).filter({ hasText: "Bernie Pseudoman" })).toHaveCount(0);
+  await expectNoSeriousA11yIssues(page);
+  await signOut(page);
+
+  // The assistant: the schedule itself is an admin page; her day lists the patient.
+  // TODO(lead): once the rebuilt Today lists appointments, assert `${start}` and "Toby Mockridge" there.
+  await signIn(page, ACCOUNTS.ana);
+  await expect(page).toHaveURL("/today");
+  await expect(page.getByText("Toby Mockridge").first()).toBeVisible();
+  const refused = await page.goto("/schedule");
+  expect(refused?.status()).toBe(403);
+});
+
+test("the week view by room and by staff shows the clinic's day in its own zone, and navigates weeks", async ({ page }) => {
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/schedule");
+  const wide = (page.viewportSize()?.width ?? 0) >= 1024;
+  if (wide) {
+    const grid = page.getByRole("region", { name: "Week by room" });
+    await expect(grid.getByRole("rowheader", { name: "Main Gym" })).toBeVisible();
+    await expect(grid.getByRole("link").filter({ hasText: "08:00–08:45" }).first()).toBeVisible();
+    await page.getByRole("link", { name: "Week by staff" }).click();
+    await expect(page.getByRole("region", { name: "Week by staff" }).getByRole("rowheader", { name: "Peter Park" })).toBeVisible();
+  } else {
+    await expect(page.getByRole("link").filter({ hasText: "08:00–08:45" }).first()).toBeVisible();
+  }
+  await expectNoHorizontalScroll(page);
+  await page.getByRole("link", { name: "Next week" }).click();
+  await expect(page).toHaveURL(/week=\d{4}-\d{2}-\d{2}/);
+  await expectNoSeriousA11yIssues(page);
+});
