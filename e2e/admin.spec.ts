@@ -89,3 +89,75 @@ test("the week view by room and by staff shows the clinic's day in its own zone,
   await expect(page).toHaveURL(/week=\d{4}-\d{2}-\d{2}/);
   await expectNoSeriousA11yIssues(page);
 });
+
+test("a new account must set its own password first, and deactivation signs it out at once", async ({ page, browser }, testInfo) => {
+  const tag = testInfo.project.name.replace(/[^a-z]/g, "");
+  const email = `e2e.${tag}@sunrise.example`;
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/admin/people");
+  const add = page.getByRole("form", { name: "Add a person" });
+  await add.getByLabel("Name", { exact: true }).fill(`Eve ${tag}`);
+  await add.getByLabel("Email (their sign-in name)").fill(email);
+  await add.getByLabel("Role").selectOption("assistant");
+  await add.getByLabel("Title (e.g. OTR/L, Rehabilitation Aide)").fill("Therapy Aide");
+  await add.getByLabel("Initial password (at least 12 characters)").fill("initial-password-1");
+  await add.getByRole("button", { name: "Create account" }).click();
+  await expect(add.getByTestId("form-message")).toContainText(`Account created for Eve ${tag}`);
+  await expectNoSeriousA11yIssues(page);
+
+  // the new person: every page sends them to set a password first
+  const other = await browser.newContext();
+  const eve = await other.newPage();
+  await signIn(eve, email, "initial-password-1");
+  await expect(eve).toHaveURL("/account/password");
+  await eve.goto("/today");
+  await expect(eve).toHaveURL("/account/password");
+  await eve.getByLabel("Current password").fill("initial-password-1");
+  await eve.getByLabel("New password (at least 12 characters)").fill("eves-own-password-2");
+  await eve.getByLabel("New password again").fill("eves-own-password-2");
+  await eve.getByRole("button", { name: "Set new password" }).click();
+  await expect(eve).toHaveURL("/today");
+
+  // the admin deactivates her: her next request is refused
+  await page.reload();
+  await page.getByRole("link", { name: new RegExp(`Eve ${tag}`) }).click();
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Deactivate account" }).click();
+  await expect(page.getByText("Deactivated. Their sessions have ended.")).toBeVisible();
+  await eve.reload();
+  await expect(eve).toHaveURL(/\/login/);
+  await other.close();
+});
+
+test("patients: add, find by MRN, discharge; the audit log shows it and exports CSV", async ({ page }, testInfo) => {
+  const mrn = `E2E-${testInfo.project.name.replace(/[^a-z]/g, "").slice(0, 12).toUpperCase()}`;
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/admin/patients/new");
+  const form = page.getByRole("form", { name: "Patient details" });
+  await form.getByLabel("Medical record number (MRN)").fill(mrn);
+  await form.getByLabel("Date of birth").fill("1961-02-03");
+  await form.getByLabel("First name").fill("Quentin");
+  await form.getByLabel("Last name").fill("Sampleby");
+  await form.getByLabel("Precautions (one per line)").fill("Fall risk");
+  await form.getByRole("button", { name: "Add patient" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Quentin Sampleby" })).toBeVisible();
+
+  await page.goto("/admin/patients");
+  await page.getByLabel("Name or MRN").fill(mrn.toLowerCase());
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("link", { name: /Quentin Sampleby/ }).click();
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Discharge patient" }).click();
+  await expect(page.getByText("Discharged. The record is kept")).toBeVisible();
+  await expectNoHorizontalScroll(page);
+
+  await page.goto("/admin/audit?action=patient.discharge");
+  await expect(page.getByRole("region", { name: "Audit events" }).getByRole("row").filter({ hasText: mrn })).toHaveCount(1);
+  await expectNoSeriousA11yIssues(page);
+  const csv = await page.request.get("/admin/audit/export?action=patient.create");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain(mrn);
+  await signOut(page);
+  await signIn(page, ACCOUNTS.olivia);
+  expect((await page.request.get("/admin/audit/export")).status()).toBe(403);
+});
