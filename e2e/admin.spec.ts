@@ -161,3 +161,37 @@ test("patients: add, find by MRN, discharge; the audit log shows it and exports 
   await signIn(page, ACCOUNTS.olivia);
   expect((await page.request.get("/admin/audit/export")).status()).toBe(403);
 });
+
+test("an appointment of a series is moved and cancelled with the following ones", async ({ page }, testInfo) => {
+  const [start] = SLOT[testInfo.project.name] ?? ["20:00", "20:45"];
+  const later = `${start.slice(0, 2)}:15`;
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/schedule/new");
+  const form = page.getByRole("form", { name: "New booking" });
+  await form.getByLabel("Patient").selectOption({ label: "Aiyana Trialsworth (SR-1009)" });
+  await form.getByLabel("Room").selectOption({ label: "Main Gym" });
+  await form.getByLabel("Therapist").selectOption({ label: "Peter Park" });
+  await form.getByLabel("Assistant (optional)").selectOption({ label: "Sam Sato" });
+  await form.getByLabel("Start time").fill(start);
+  await form.getByLabel("Length (minutes)").fill("30");
+  await form.getByLabel("Number of appointments", { exact: true }).fill("3");
+  await form.getByRole("button", { name: "Book series" }).click();
+  await expect(form.getByTestId("form-message")).toHaveText("Series booked: 3 appointment(s).");
+
+  await page.goto("/schedule?view=day");
+  await page.getByRole("link").filter({ hasText: "Aiyana Trialsworth" }).filter({ hasText: `${start}–` }).click();
+  const edit = page.getByRole("form", { name: "Edit or move appointment" });
+  await edit.getByLabel("Start time").fill(later);
+  await edit.getByLabel("This and the following ones (each keeps its date)").check();
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByTestId("form-message")).toHaveText("Saved (3 appointments).");
+  await expect(page.getByText(new RegExp(`${later}–`))).toBeVisible();
+
+  const cancel = page.getByRole("form", { name: "Cancel appointment" });
+  await cancel.getByLabel("Reason").fill("Patient away for three weeks");
+  await cancel.getByLabel("This and the following ones").check();
+  await cancel.getByRole("button", { name: "Cancel appointment" }).click();
+  await expect(page.getByText("This appointment was cancelled; its slot is free.")).toBeVisible();
+  await page.goto("/schedule?view=day");
+  await expect(page.getByRole("link").filter({ hasText: "Aiyana Trialsworth" }).filter({ hasText: `${later}–` })).toHaveCount(0);
+});

@@ -59,7 +59,7 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
           <Card>
             <CardTitle>Cancel</CardTitle>
             <div className="mt-4">
-              <CancelForm inSeries={!!a.seriesId} onSubmit={cancelBooking} defaultValues={{ appointmentId: a.id, version: String(a.version) }} />
+              <CancelForm key={a.version} inSeries={!!a.seriesId} onSubmit={cancelBooking} defaultValues={{ appointmentId: a.id, version: String(a.version) }} />
             </div>
           </Card>
         </>
