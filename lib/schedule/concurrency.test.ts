@@ -6,6 +6,7 @@ import { demo } from "@/db/seed";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { addDays, clinicToday } from "@/lib/time";
 import { createAppointment } from "./create-appointment";
+import { createSeries } from "./create-series";
 
 // PGlite has a single connection, so requests queue and never truly race: this proves the exclusion
 // constraints only against a real PostgreSQL server (CI sets DATABASE_URL).
@@ -39,5 +40,37 @@ describe.skipIf(!process.env.DATABASE_URL)("double booking under concurrency (Po
       .from(appointments)
       .where(and(eq(appointments.roomId, demo.room("sunrise", "gym")), ne(appointments.status, "cancelled"), eq(appointments.therapistId, demo.user("sunrise", "peter"))));
     expect(rows.filter((r) => r.startsAt.toISOString().startsWith(date) || r.startsAt.toISOString().startsWith(addDays(date, 1)))).toHaveLength(1);
+  });
+
+  it("10 concurrent series for one slot: one is booked, the others report their conflicts and save nothing", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const startsOn = addDays(clinicToday("America/Los_Angeles"), 60);
+    const results = await Promise.all(
+      ["p01", "p02", "p03", "p04", "p05", "p06", "p07", "p08", "p09", "p10"].map((p) =>
+        createSeries(admin, {
+          patientId: demo.patient("sunrise", p),
+          therapistId: demo.user("sunrise", "olivia"),
+          assistantId: "",
+          roomId: demo.room("sunrise", "speech"),
+          startsOn,
+          weekdays: [1, 2, 3, 4, 5, 6, 7],
+          startTime: "06:00",
+          durationMinutes: "30",
+          endMode: "count",
+          occurrences: "3",
+          skipConflicts: false,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "created")).toHaveLength(1);
+    for (const r of results.filter((x) => x.status === "conflicts")) {
+      if (r.status !== "conflicts") continue;
+      expect(new Set(r.conflicts.map((c) => c.date)).size).toBe(3);
+    }
+    const booked = await getDb()
+      .select()
+      .from(appointments)
+      .where(and(eq(appointments.roomId, demo.room("sunrise", "speech")), eq(appointments.therapistId, demo.user("sunrise", "olivia"))));
+    expect(booked.filter((a) => a.startsAt >= new Date(`${startsOn}T00:00:00Z`) && a.startsAt < new Date(`${addDays(startsOn, 4)}T00:00:00Z`))).toHaveLength(3);
   });
 });
