@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 export const dynamic = "force-dynamic";
 
 export default async function ClinicLayout({ children }: { children: ReactNode }) {
-  const actor = await requireUser();
+  // each page enforces a due password change itself; the shell renders either way
+  const actor = await requireUser({ allowPasswordChange: true });
   return <AppShell actor={actor}>{children}</AppShell>;
 }

@@ -17,9 +17,13 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   ],
   admin: [
     { href: "/admin", label: "Overview" },
-    { href: "/patients", label: "Patients" },
+    { href: "/schedule", label: "Schedule" },
+    { href: "/admin/attendance", label: "Attendance" },
+    { href: "/admin/people", label: "People" },
+    { href: "/admin/patients", label: "Patients" },
     { href: "/rooms", label: "Rooms" },
     { href: "/supplies", label: "Supplies" },
+    { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/settings", label: "Settings" },
   ],
 };

@@ -1,9 +1,12 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, gte, like, lt, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditEvents, users } from "@/db/schema";
+import { auditEvents, patients, users } from "@/db/schema";
+import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { addDays, zonedToUtc } from "@/lib/time";
+import type { AuditFilter } from "./schemas";
 
 export async function recentAuditEvents(actor: Actor, limit = 50) {
   assertCan(actor, "audit:read");
@@ -24,3 +27,90 @@ export async function recentAuditEvents(actor: Actor, limit = 50) {
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(Math.min(limit, 200));
 }
+
+function where(actor: Actor, f: AuditFilter): SQL {
+  const tz = actor.clinic.timeZone;
+  return and(
+    eq(auditEvents.clinicId, actor.clinicId),
+    f.userId ? eq(auditEvents.actorId, f.userId) : undefined,
+    f.patientId ? eq(auditEvents.patientId, f.patientId) : undefined,
+    f.action ? like(auditEvents.action, `${f.action.replace(/_/g, "\\_")}%`) : undefined,
+    f.from ? gte(auditEvents.at, zonedToUtc(f.from, "00:00", tz)) : undefined,
+    f.to ? lt(auditEvents.at, zonedToUtc(addDays(f.to, 1), "00:00", tz)) : undefined,
+    f.before ? lt(auditEvents.id, f.before) : undefined,
+  )!;
+}
+
+function select() {
+  return getDb()
+    .select({
+      id: auditEvents.id,
+      at: auditEvents.at,
+      action: auditEvents.action,
+      entity: auditEvents.entity,
+      entityId: auditEvents.entityId,
+      patientId: auditEvents.patientId,
+      patientMrn: patients.mrn,
+      ip: auditEvents.ip,
+      userAgent: auditEvents.userAgent,
+      actorId: auditEvents.actorId,
+      actorName: users.name,
+      detail: auditEvents.detail,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .leftJoin(patients, eq(patients.id, auditEvents.patientId));
+}
+
+export type AuditRow = Awaited<ReturnType<typeof searchAuditEvents>>["rows"][number];
+
+/** One page of the clinic's audit trail, newest first (keyset on id). Reading the trail is itself audited. */
+export async function searchAuditEvents(actor: Actor, f: AuditFilter, limit = 100) {
+  assertCan(actor, "audit:read");
+  const rows = await select()
+    .where(where(actor, f))
+    .orderBy(desc(auditEvents.id))
+    .limit(limit + 1);
+  await audit(getDb(), actor, { action: "audit.view", entity: "audit_log", detail: { filter: { ...f } } });
+  const page = rows.slice(0, limit);
+  return { rows: page, nextBefore: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null };
+}
+
+const MAX_EXPORT = 50_000;
+
+function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? "" : v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v);
+  // quote everything; neutralise spreadsheet formulas
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** The filtered trail as CSV (UTC timestamps), at most 50 000 rows; the export is audited. */
+export async function exportAuditCsv(actor: Actor, f: AuditFilter): Promise<{ csv: string; rows: number; truncated: boolean }> {
+  assertCan(actor, "audit:read");
+  const rows = await select()
+    .where(where(actor, { ...f, before: undefined }))
+    .orderBy(desc(auditEvents.id))
+    .limit(MAX_EXPORT + 1);
+  const truncated = rows.length > MAX_EXPORT;
+  const head = ["id", "at_utc", "actor_id", "actor_name", "action", "entity", "entity_id", "patient_id", "patient_mrn", "ip", "user_agent", "detail"];
+  const lines = [head.join(",")];
+  for (const r of rows.slice(0, MAX_EXPORT)) {
+    lines.push([r.id, r.at, r.actorId, r.actorName, r.action, r.entity, r.entityId, r.patientId, r.patientMrn, r.ip, r.userAgent, r.detail].map(csvCell).join(","));
+  }
+  await audit(getDb(), actor, { action: "audit.export", entity: "audit_log", detail: { filter: { ...f, before: undefined }, rows: Math.min(rows.length, MAX_EXPORT), truncated } });
+  return { csv: `${lines.join("\r\n")}\r\n`, rows: Math.min(rows.length, MAX_EXPORT), truncated };
+}
+
+/** Distinct action names of the clinic, for the filter's suggestions. */
+export async function auditActions(actor: Actor): Promise<string[]> {
+  assertCan(actor, "audit:read");
+  const rows = await getDb()
+    .selectDistinct({ action: auditEvents.action })
+    .from(auditEvents)
+    .where(eq(auditEvents.clinicId, actor.clinicId))
+    .orderBy(auditEvents.action)
+    .limit(200);
+  return rows.map((r) => r.action);
+}
+

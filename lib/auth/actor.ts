@@ -9,6 +9,8 @@ export type Actor = {
   email: string;
   title: string | null;
   sessionId: string | null;
+  /** set by an admin's password reset or a new account: pages send them to /account/password first */
+  mustChangePassword: boolean;
   clinic: { name: string; timeZone: string; idleTimeoutMinutes: number; signoffDeadlineHours: number | null };
   /** Where the request came from, for the audit trail. */
   ip: string | null;

@@ -59,6 +59,13 @@ export const PERMISSIONS = {
   },
   "observation:write": { roles: ["assistant"], scope: "self", description: "Open and save drafts of one's own session observations" },
   "observation:submit": { roles: ["assistant"], scope: "self", description: "Submit one's own session observation to the supervising therapist" },
+  "schedule:view": { roles: ["admin"], scope: "clinic", description: "See the clinic schedule and attendance overview" },
+  "schedule:manage": { roles: ["admin"], scope: "clinic", description: "Book, edit, move and cancel appointments and series" },
+  "account:password": {
+    roles: ["admin", "therapist", "assistant"],
+    scope: "self",
+    description: "Change one's own password",
+  },
   "session:activity": {
     roles: ["admin", "therapist", "assistant"],
     scope: "self",

@@ -28,6 +28,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   "attendance:record": ["assistant", "therapist"],
   "observation:write": ["assistant"],
   "observation:submit": ["assistant"],
+  "schedule:view": ["admin"],
+  "schedule:manage": ["admin"],
+  "account:password": ["admin", "therapist", "assistant"],
   "session:activity": ["admin", "therapist", "assistant"],
 };
 

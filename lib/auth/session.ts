@@ -31,17 +31,24 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return { ...loaded.actor, ...meta };
 });
 
-/** Pages and layouts: the signed-in user, or a redirect to sign-in. */
-export async function requireUser(): Promise<Actor> {
+export const PASSWORD_CHANGE_PATH = "/account/password";
+type Opts = { allowPasswordChange?: boolean };
+
+/** Pages and layouts: the signed-in user, or a redirect to sign-in. Someone who must set a new
+ * password (after a reset) is sent to that page first; only it passes `allowPasswordChange`. */
+export async function requireUser(opts: Opts = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/login?reason=signed-out");
+  if (actor.mustChangePassword && !opts.allowPasswordChange) redirect(PASSWORD_CHANGE_PATH);
   return actor;
 }
 
-/** Server actions and route handlers: the signed-in user, or UNAUTHENTICATED. */
-export async function requireActor(): Promise<Actor> {
+/** Server actions and route handlers: the signed-in user, or UNAUTHENTICATED (FORBIDDEN while a new
+ * password is due, except for the action that sets it). */
+export async function requireActor(opts: Opts = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
+  if (actor.mustChangePassword && !opts.allowPasswordChange) throw new AppError("FORBIDDEN", "Set a new password first.");
   return actor;
 }
 

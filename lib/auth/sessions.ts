@@ -30,6 +30,7 @@ export async function loadSession(sessionId: string, now = new Date()): Promise<
         title: users.title,
         active: users.active,
         sessionVersion: users.sessionVersion,
+        mustChangePassword: users.mustChangePassword,
       },
       clinic: {
         name: clinics.name,
@@ -75,6 +76,7 @@ export async function loadSession(sessionId: string, now = new Date()): Promise<
       email: user.email,
       title: user.title,
       sessionId,
+      mustChangePassword: user.mustChangePassword,
       clinic,
     },
   };

@@ -124,3 +124,93 @@ export async function getPatient(actor: Actor, patientId: string): Promise<Patie
     primaryTherapist: r.therapistName ? `${r.therapistName}${r.therapistTitle ? `, ${r.therapistTitle}` : ""}` : null,
   };
 }
+
+/** The text the trigram index (migration 0004) covers; searches must use exactly this expression. */
+const searchText = sql`lower(${patients.firstName} || ' ' || ${patients.lastName} || ' ' || coalesce(${patients.preferredName}, '') || ' ' || ${patients.mrn})`;
+
+export type PatientPage = { items: (PatientListItem & { dateOfBirth: string | null; version: number })[]; next: string | null };
+
+/**
+ * Search by name or MRN, a page at a time. Keyset pagination on (last name, first name, id) keeps
+ * every page as fast as the first, whatever the clinic's size; the cursor is opaque to the browser.
+ */
+export async function searchPatients(
+  actor: Actor,
+  opts: { q?: string; status?: "active" | "discharged" | "all"; after?: string | null; limit?: number } = {},
+): Promise<PatientPage> {
+  assertCan(actor, "patient:list");
+  const limit = Math.min(Math.max(opts.limit ?? 50, 1), 100);
+  const q = (opts.q ?? "").trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  let cursor: [string, string, string] | null = null;
+  try {
+    const parsed: unknown = opts.after ? JSON.parse(Buffer.from(opts.after, "base64url").toString("utf8")) : null;
+    if (Array.isArray(parsed) && parsed.length === 3 && parsed.every((x) => typeof x === "string")) cursor = parsed as [string, string, string];
+  } catch {
+    cursor = null;
+  }
+  const status = opts.status ?? "active";
+  const rows = await getDb()
+    .select({
+      id: patients.id,
+      firstName: patients.firstName,
+      lastName: patients.lastName,
+      preferredName: patients.preferredName,
+      mrn: patients.mrn,
+      status: patients.status,
+      preferredLanguage: patients.preferredLanguage,
+      interpreterNeeded: patients.interpreterNeeded,
+      precautions: patients.precautions,
+      dateOfBirth: patients.dateOfBirth,
+      version: patients.version,
+    })
+    .from(patients)
+    .where(
+      and(
+        patientScope(actor),
+        status === "all" ? undefined : eq(patients.status, status),
+        q ? sql`${searchText} like ${`%${q}%`}` : undefined,
+        cursor ? sql`(${patients.lastName}, ${patients.firstName}, ${patients.id}) > (${cursor[0]}, ${cursor[1]}, ${cursor[2]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(patients.lastName), asc(patients.firstName), asc(patients.id))
+    .limit(limit + 1);
+  const clinical = can(actor, "patient:read-clinical");
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      displayName: displayName(r),
+      fullName: `${r.firstName} ${r.lastName}`,
+      mrn: r.mrn,
+      status: r.status,
+      preferredLanguage: r.preferredLanguage,
+      interpreterNeeded: r.interpreterNeeded,
+      precautions: clinical ? r.precautions : null,
+      dateOfBirth: actor.role === "assistant" ? null : r.dateOfBirth,
+      version: r.version,
+    })),
+    next: rows.length > limit && last ? Buffer.from(JSON.stringify([last.lastName, last.firstName, last.id])).toString("base64url") : null,
+  };
+}
+
+/** A patient's editable demographics and assistants, for the admin's form (no clinical content
+ * beyond the precautions the admin maintains). */
+export async function getPatientForEdit(actor: Actor, patientId: string) {
+  assertCan(actor, "patient:manage");
+  if (!/^[0-9a-f-]{36}$/i.test(patientId)) throw notFound("Patient");
+  const db = getDb();
+  const [p] = await db
+    .select()
+    .from(patients)
+    .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)));
+  if (!p) throw notFound("Patient");
+  const assigned = await db
+    .select({ id: users.id, name: users.name })
+    .from(caseloads)
+    .innerJoin(users, eq(users.id, caseloads.assistantId))
+    .where(eq(caseloads.patientId, patientId))
+    .orderBy(asc(users.name));
+  await audit(db, actor, { action: "patient.view_demographics", entity: "patient", entityId: p.id, patientId: p.id, detail: { for: "edit" } });
+  return { patient: p, assistants: assigned };
+}

@@ -29,6 +29,7 @@ export async function actorFor(email: string): Promise<Actor> {
     email: row.user.email,
     title: row.user.title,
     sessionId: null,
+    mustChangePassword: row.user.mustChangePassword,
     clinic: {
       name: row.clinic.name,
       timeZone: row.clinic.timeZone,

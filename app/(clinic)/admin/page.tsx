@@ -1,21 +1,42 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ROLE_LABEL } from "@/lib/auth/actor";
 import { recentAuditEvents } from "@/lib/audit-log/queries";
 import { requirePermission } from "@/lib/auth/session";
-import { formatClinicDateTime } from "@/lib/time";
+import { listAppointments } from "@/lib/schedule/queries";
+import { clinicDayRange, clinicToday, formatClinicDateTime } from "@/lib/time";
 import { listUsers } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "Administration" };
 
 export default async function AdminPage() {
   const actor = await requirePermission("admin:view", "/admin");
-  const [staff, events] = await Promise.all([listUsers(actor), recentAuditEvents(actor, 25)]);
   const tz = actor.clinic.timeZone;
+  const day = clinicDayRange(clinicToday(tz), tz);
+  const [staff, events, today] = await Promise.all([listUsers(actor), recentAuditEvents(actor, 25), listAppointments(actor, { from: day.start, to: day.end })]);
+  const recorded = today.filter((a) => a.attendance).length;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{actor.clinic.name}</h1>
+      <Card>
+        <CardTitle>Today</CardTitle>
+        <p className="mt-2 text-lg">
+          {today.length} appointment{today.length === 1 ? "" : "s"} booked; attendance recorded for {recorded}.
+        </p>
+        <p className="mt-3 flex flex-wrap gap-4">
+          <Link className="font-semibold underline" href="/schedule?view=day">
+            Today&apos;s schedule
+          </Link>
+          <Link className="font-semibold underline" href="/schedule/new">
+            New booking
+          </Link>
+          <Link className="font-semibold underline" href="/admin/attendance">
+            Attendance overview
+          </Link>
+        </p>
+      </Card>
       <Card>
         <CardTitle>Staff</CardTitle>
         <div className="mt-3 overflow-x-auto">

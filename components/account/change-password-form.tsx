@@ -1,0 +1,57 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { ActionResult } from "@/lib/action-result";
+import { changeOwnPasswordSchema, type ChangeOwnPasswordInput } from "@/lib/users/schemas";
+
+type Values = ChangeOwnPasswordInput;
+const FIELDS = [
+  ["currentPassword", "Current password", "current-password"],
+  ["newPassword", "New password (at least 12 characters)", "new-password"],
+  ["confirmPassword", "New password again", "new-password"],
+] as const;
+
+export function ChangePasswordForm({ onSubmit, home }: { onSubmit: (input: Values) => Promise<ActionResult<{ ok: true }>>; home: string }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<FormStatus>(null);
+  const form = useForm<Values>({ resolver: zodResolver(changeOwnPasswordSchema), defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" } });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    setStatus(null);
+    try {
+      const res = await onSubmit(values);
+      if (res.ok) {
+        setStatus({ tone: "success", text: "Password changed." });
+        router.push(home);
+        router.refresh();
+      } else {
+        for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof Values, { message: messages[0] });
+        setStatus({ tone: "danger", text: res.message });
+      }
+    } catch {
+      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the connection and try again." });
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5" aria-label="Change password">
+      {FIELDS.map(([name, label, autoComplete]) => (
+        <div key={name} className="space-y-2">
+          <Label htmlFor={name}>{label}</Label>
+          <Input id={name} type="password" autoComplete={autoComplete} aria-invalid={errors[name] ? true : undefined} aria-describedby={`${name}-error`} {...form.register(name)} />
+          <FieldError id={`${name}-error`} message={errors[name]?.message} />
+        </div>
+      ))}
+      <FormMessage status={status} />
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : "Set new password"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type ReactNode } from "react";
+import { FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
+
+/** One button that runs one server action (deactivate, discharge, remove an assignment) and says what happened. */
+export function ActionButton<I>({
+  action,
+  input,
+  children,
+  done,
+  confirm,
+  variant = "secondary",
+}: {
+  action: (input: I) => Promise<ActionResult<unknown>>;
+  input: I;
+  children: ReactNode;
+  done: string;
+  confirm?: string;
+  variant?: "primary" | "secondary" | "danger" | "ghost";
+}) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<FormStatus>(null);
+  const run = async () => {
+    if (confirm && !window.confirm(confirm)) return;
+    setBusy(true);
+    setStatus(null);
+    try {
+      const res = await action(input);
+      setStatus(res.ok ? { tone: "success", text: done } : { tone: "danger", text: res.message });
+      if (res.ok) router.refresh();
+    } catch {
+      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; try again." });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="space-y-2">
+      <Button type="button" variant={variant} disabled={busy} onClick={run}>
+        {children}
+      </Button>
+      <FormMessage status={status} />
+    </div>
+  );
+}

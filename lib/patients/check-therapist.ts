@@ -1,0 +1,14 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Queryable } from "@/db/client";
+import { users } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+
+/** A primary therapist must be an active therapist of the same clinic. */
+export async function checkPrimaryTherapist(q: Queryable, clinicId: string, id: string | null): Promise<void> {
+  if (!id) return;
+  const [t] = await q.select({ role: users.role, active: users.active }).from(users).where(and(eq(users.id, id), eq(users.clinicId, clinicId)));
+  if (!t || t.role !== "therapist" || !t.active) throw new AppError("VALIDATION", "Some fields need attention.", { primaryTherapistId: ["Choose an active therapist."] });
+}
+
+export const MRN_TAKEN = new AppError("VALIDATION", "Some fields need attention.", { mrn: ["Another patient in this clinic has this MRN."] });

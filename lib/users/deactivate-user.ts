@@ -1,0 +1,34 @@
+import "server-only";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { authSessions, users } from "@/db/schema";
+import { audit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { lockUser } from "./lock-user";
+import { setActiveSchema } from "./schemas";
+
+/** Deactivate an account. Its sessions end at once: they are revoked and the session version is
+ * bumped, and every request re-reads both (DESIGN rule 10). */
+export async function deactivateUser(actor: Actor, input: unknown): Promise<{ version: number }> {
+  assertCan(actor, "user:manage");
+  const data = setActiveSchema.parse(input);
+  if (data.userId === actor.id) throw new AppError("VALIDATION", "You cannot deactivate your own account. Ask another administrator.");
+  return getDb().transaction(async (tx) => {
+    const u = await lockUser(tx, actor, data.userId, data.version);
+    if (!u.active) throw new AppError("CONFLICT", `${u.name}'s account is already deactivated.`);
+    const [row] = await tx
+      .update(users)
+      .set({ active: false, sessionVersion: sql`${users.sessionVersion} + 1`, version: sql`${users.version} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, u.id))
+      .returning({ version: users.version });
+    const ended = await tx
+      .update(authSessions)
+      .set({ revokedAt: new Date(), revokedReason: "deactivated" })
+      .where(and(eq(authSessions.userId, u.id), isNull(authSessions.revokedAt)))
+      .returning({ id: authSessions.id });
+    await audit(tx, actor, { action: "user.deactivate", entity: "user", entityId: u.id, detail: { sessionsEnded: ended.length } });
+    return { version: row!.version };
+  });
+}
