@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "./client";
 import { HARBOR_CARE, seedCare, SUNRISE_CARE } from "./seed-care";
+import { seedObservations } from "./seed-observations";
 import { caseloads, clinics, patients, rooms, supervisions, users } from "./schema";
 import type { Discipline, Role } from "./schema";
 
@@ -156,6 +157,7 @@ export async function seedDemo(
       );
       if (load.length) await tx.insert(caseloads).values(load).onConflictDoNothing();
       await seedCare(tx, c.key === "sunrise" ? SUNRISE_CARE : HARBOR_CARE, (k) => demoId(`${c.key}:${k}`), clinicId, now);
+      await seedObservations(tx, c.key === "sunrise" ? "sunrise" : "harbor", (k) => demoId(`${c.key}:${k}`), clinicId, c.timeZone, now);
     }
   });
 }

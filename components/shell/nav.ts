@@ -7,10 +7,12 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   assistant: [
     { href: "/today", label: "Today" },
     { href: "/patients", label: "My patients" },
+    { href: "/reports", label: "Reports" },
   ],
   therapist: [
     { href: "/review", label: "Review" },
     { href: "/patients", label: "Patients" },
+    { href: "/reports", label: "Reports" },
   ],
   admin: [
     { href: "/admin", label: "Overview" },
