@@ -170,10 +170,58 @@ async function seedSunriseMessages(tx: Tx, id: Key, clinicId: string, timeZone: 
       therapistId: uid("peter"),
       periodStart: start,
       periodEnd: end,
-      // Compiled by the app at submission; the demo row carries a summary of the same shape.
-      figures: { attendance: { present: 0, late: 0, no_show: 0, cancelled: 0, total: 0, rate: null }, attitude: { points: [], average: null }, goals: [], accomplishments: [] },
+      figures: await demoFigures(tx, id("patient:p01"), start, end, timeZone),
       narrative: "Maggie walks further each week and needs fewer cues for sit-to-stand. She is motivated and asks about the home program.",
       submittedAt: new Date(now.getTime() - 3 * 3600_000),
     })
     .onConflictDoNothing();
+}
+
+/**
+ * The demo report's figures, in the shape lib/reports/figures.ts compiles at submission (db/ cannot
+ * import lib/, so this small copy serves the seed only; the app always compiles its own).
+ */
+async function demoFigures(tx: Tx, patientId: string, start: string, end: string, timeZone: string) {
+  const from = new Date(`${start}T00:00:00Z`).getTime() - 86_400_000;
+  const to = new Date(`${end}T00:00:00Z`).getTime() + 2 * 86_400_000;
+  const inPeriod = (d: Date) => d.getTime() >= from && d.getTime() < to && localDate(d, timeZone) >= start && localDate(d, timeZone) <= end;
+  const appts = (await tx.select().from(appointments).where(eq(appointments.patientId, patientId))).filter((a) => inPeriod(a.startsAt));
+  const attendance = { present: 0, late: 0, no_show: 0, cancelled: 0, total: 0, rate: null as number | null };
+  for (const a of appts) {
+    if (!a.attendance) continue;
+    attendance[a.attendance] += 1;
+    attendance.total += 1;
+  }
+  if (attendance.total) attendance.rate = Math.round((100 * (attendance.present + attendance.late)) / attendance.total);
+  const byAppt = new Map(appts.map((a) => [a.id, localDate(a.startsAt, timeZone)]));
+  const obs = (await tx.select().from(observations).where(eq(observations.patientId, patientId)))
+    .filter((o) => byAppt.has(o.appointmentId) && (o.status === "signed" || o.status === "submitted"))
+    .map((o) => ({ ...o, date: byAppt.get(o.appointmentId)! }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const points = obs.filter((o) => o.attitude !== null).map((o) => ({ date: o.date, value: o.attitude! }));
+  const avg = points.length ? Math.round((points.reduce((n, p) => n + p.value, 0) / points.length) * 10) / 10 : null;
+  const half = Math.floor(points.length / 2);
+  const m = (xs: { value: number }[]) => xs.reduce((n, p) => n + p.value, 0) / xs.length;
+  const diff = half ? m(points.slice(points.length - half)) - m(points.slice(0, half)) : 0;
+  const obsIds = obs.map((o) => o.id);
+  const gos = obsIds.length ? await tx.select().from(goalObservations).where(inArray(goalObservations.observationId, obsIds)) : [];
+  const goalList = await tx.select().from(goals).where(eq(goals.patientId, patientId));
+  const dateOf = new Map(obs.map((o) => [o.id, o.date]));
+  const series = goalList
+    .map((g) => {
+      const pts = gos
+        .filter((x) => x.goalId === g.id)
+        .map((x) => ({ date: dateOf.get(x.observationId)!, value: x.value, assistLevel: x.assistLevel }))
+        .sort((a, b) => a.date.localeCompare(b.date));
+      const values = pts.map((p) => p.value).filter((v): v is number => v !== null);
+      return { goalId: g.id, description: g.description, unit: g.unit, baseline: g.baseline, target: g.target, points: pts, first: values[0] ?? null, last: values.at(-1) ?? null };
+    })
+    .filter((g) => g.points.length)
+    .sort((a, b) => a.description.localeCompare(b.description));
+  return {
+    attendance,
+    attitude: { points, average: avg, trend: points.length < 2 ? null : diff > 0.25 ? "improving" : diff < -0.25 ? "declining" : "steady" },
+    goals: series,
+    accomplishments: obs.filter((o) => o.accomplishments.trim()).map((o) => ({ date: o.date, text: o.accomplishments.trim() })),
+  };
 }

@@ -17,6 +17,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   admin: [
     { href: "/admin", label: "Overview" },
     { href: "/patients", label: "Patients" },
+    { href: "/review/overdue", label: "Overdue sign-off" },
     { href: "/admin/settings", label: "Settings" },
   ],
 };

@@ -8,6 +8,7 @@ import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { addDays, clinicToday, zonedToUtc } from "@/lib/time";
 import { acknowledgeConcern } from "./acknowledge-concern";
 import { acknowledgeReport } from "./acknowledge-report";
+import { compilePatientFigures } from "./compile";
 import { openConcerns } from "./queries";
 import { raiseConcern } from "./raise-concern";
 import { submitProgressReport } from "./submit-progress-report";
@@ -93,6 +94,15 @@ describe("submitProgressReport", () => {
     await expect(submitProgressReport(await actorFor(DEMO.ana), { id: randomUUID(), patientId: demo.patient("sunrise", "p04"), ...base })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(submitProgressReport(await actorFor(DEMO.hugo), { id: randomUUID(), patientId: p01, ...base })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(submitProgressReport(await actorFor(DEMO.ana), { id: randomUUID(), patientId: p01, ...base, periodEnd: "2025-12-01" })).rejects.toMatchObject({ name: "ZodError" });
+  });
+});
+
+describe("seeded demo report", () => {
+  it("carries the same figures the app compiles from the seeded entries", async () => {
+    const [r] = await getDb().select().from(progressReports).where(eq(progressReports.id, demoId("sunrise:report:p01:demo")));
+    const compiled = await compilePatientFigures(getDb(), { patientId: p01, from: r!.periodStart, to: r!.periodEnd, timeZone: TZ, statuses: ["submitted", "signed"] });
+    expect(compiled.attendance.total).toBeGreaterThan(0);
+    expect(JSON.parse(JSON.stringify(r!.figures))).toEqual(JSON.parse(JSON.stringify(compiled)));
   });
 });
 
