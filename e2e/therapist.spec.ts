@@ -111,3 +111,51 @@ test.describe("therapist supervision", () => {
     expect((await download).suggestedFilename()).toMatch(/^entries-SR-\d+-.*\.csv$/);
   });
 });
+
+test.describe("care plan and progress reports", () => {
+  test("delegating to an assistant without the competency is refused with a clear message", async ({ page }) => {
+    await signIn(page, ACCOUNTS.peter);
+    await page.goto("/patients");
+    await page.getByRole("link", { name: /Segun Notreal/ }).click();
+    await page.getByRole("link", { name: "Goals and delegations" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /Goals and delegations/ })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousA11yIssues(page);
+    const form = page.getByRole("form", { name: "New delegation" });
+    await form.getByLabel("Assistant").selectOption({ label: "Ana Alvarez" });
+    await form.getByLabel("Task type").selectOption({ label: "Balance activities" });
+    await form.getByLabel("Instructions").fill("Static standing balance, contact guard.");
+    await form.getByRole("button", { name: "Delegate" }).click();
+    await expect(form.getByTestId("form-message")).toHaveText(
+      "Ana Alvarez has no current competency for Balance activities. Record their competency first, then delegate.",
+    );
+  });
+
+  test("an assistant's progress report is compiled, acknowledged by the therapist, printed and downloaded", async ({ page }, info) => {
+    const { concern: patient } = plan(info);
+    await signIn(page, ACCOUNTS.ana);
+    await page.goto("/reports/new");
+    const form = page.getByRole("form", { name: "Progress report" });
+    await form.getByLabel("Patient").selectOption({ label: patient });
+    await form.getByLabel("Narrative").fill("Steady gains this fortnight; motivated and asks for more practice.");
+    await form.getByRole("button", { name: "Send to therapist" }).click();
+    await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { level: 2, name: "Attendance" })).toBeVisible();
+    const reportUrl = page.url();
+    await signOut(page);
+
+    await signIn(page, ACCOUNTS.peter);
+    await page.goto(reportUrl);
+    await expectNoSeriousA11yIssues(page);
+    const ack = page.getByRole("form", { name: "Acknowledge report" });
+    await ack.getByLabel("Comment").fill("Thank you, keep going with the stairs.");
+    await ack.getByRole("button", { name: "Acknowledge" }).click();
+    await expect(page.getByText("Thank you, keep going with the stairs.")).toBeVisible();
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download PDF" }).click();
+    expect((await download).suggestedFilename()).toMatch(/^progress-report-SR-\d+-.*\.pdf$/);
+    await page.getByRole("link", { name: "Print view" }).click();
+    await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
+    await expect(page.getByText(/Contains protected health information/)).toBeVisible();
+  });
+});
