@@ -84,6 +84,9 @@ test.describe("therapist supervision", () => {
     await signIn(page, ACCOUNTS.ana);
     await page.goto("/patients");
     await page.getByRole("link", { name: new RegExp(concern) }).click();
+    await expect(page.getByRole("heading", { name: "Your delegated tasks" })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousA11yIssues(page);
     await page.getByRole("button", { name: "Report fall" }).click();
     await expect(page.getByText("Fall concern sent to Peter Park, DPT.")).toBeVisible();
     await signOut(page);
@@ -103,6 +106,14 @@ test.describe("therapist supervision", () => {
     await page.goto("/patients");
     await page.getByRole("link", { name: new RegExp(sign) }).click();
     await expect(page.getByRole("heading", { name: "Progress" })).toBeVisible();
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    const range = page.getByRole("form", { name: "Date range" });
+    const to = await range.getByLabel("To").inputValue();
+    await range.getByLabel("From").fill(to);
+    await range.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(new RegExp(`from=${to}&to=${to}`));
+    await expect(page.getByText("No signed measurements in this period.").first()).toBeVisible();
+    await page.goBack();
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
     await expectNoHorizontalScroll(page);
     await expectNoSeriousA11yIssues(page);
