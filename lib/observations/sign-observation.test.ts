@@ -67,6 +67,18 @@ describe("signObservation", () => {
   });
 });
 
+describe("signObservation password guessing", () => {
+  it("pauses signing after 5 wrong passwords in 15 minutes, even with the right one", async () => {
+    const olivia = await actorFor(DEMO.olivia);
+    const e = await insertSubmittedEntry(DEMO.ana, DEMO.olivia);
+    for (let i = 0; i < 5; i++) {
+      await expect(signObservation(olivia, { observationId: e.id, version: 1, password: `wrong-${i}` })).rejects.toMatchObject({ code: "VALIDATION" });
+    }
+    await expect(signObservation(olivia, { observationId: e.id, version: 1, password: PASSWORD })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect((await entry(e.id)).status).toBe("submitted");
+  });
+});
+
 describe("returnObservation", () => {
   it("returns with a comment to the assistant and audits", async () => {
     const peter = await actorFor(DEMO.peter);

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, count, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { observations, users } from "@/db/schema";
+import { auditEvents, observations, users } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/passwords";
@@ -10,6 +10,9 @@ import { AppError, conflict } from "@/lib/errors";
 import { signObservationSchema } from "./review-schemas";
 import { loadForReview, mapSignedEntryError, statusConflict } from "./review-scope";
 
+const MAX_WRONG = 5;
+const LOCK_MS = 15 * 60_000;
+
 /** Adopt an assistant's entry into the record (DESIGN rule 3). The therapist re-enters their password;
  * a wrong one is audited and nothing is signed. Version-checked, so a changed entry is not signed blind. */
 export async function signObservation(actor: Actor, input: unknown) {
@@ -17,6 +20,15 @@ export async function signObservation(actor: Actor, input: unknown) {
   const data = signObservationSchema.parse(input);
   const db = getDb();
   const entry = await loadForReview(db, actor, data.observationId);
+  // Re-entering the password must not become a way to guess it: the refusals are in the audit table
+  // (shared by every app instance), and too many in a short time stop further tries for a while.
+  const [recent] = await db
+    .select({ n: count() })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.actorId, actor.id), eq(auditEvents.action, "observation.sign_refused"), gt(auditEvents.at, new Date(Date.now() - LOCK_MS))));
+  if ((recent?.n ?? 0) >= MAX_WRONG) {
+    throw new AppError("RATE_LIMITED", "Too many wrong passwords. Signing is paused for 15 minutes; nothing was signed.");
+  }
   const [me] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
   if (!me || !(await verifyPassword(me.hash, data.password))) {
     await audit(db, actor, { action: "observation.sign_refused", entity: "observation", entityId: entry.id, patientId: entry.patientId, detail: { reason: "password" } });
