@@ -170,3 +170,16 @@ test.describe("care plan and progress reports", () => {
     await expect(page.getByText(/Contains protected health information/)).toBeVisible();
   });
 });
+
+test("admins see overdue sign-offs by name and age, without clinical content", async ({ page }) => {
+  await signIn(page, ACCOUNTS.admin);
+  await page.getByRole("link", { name: "Overdue sign-off" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Overdue sign-off" })).toBeVisible();
+  const panel = page.getByRole("region", { name: /Overdue sign-off/ });
+  await expect(panel).toContainText("Keiko Dummerford · by Sam Sato · awaiting Peter Park");
+  await expect(panel).not.toContainText("Attitude");
+  await expectNoSeriousA11yIssues(page);
+  // and the entry itself stays out of an admin's reach
+  await page.goto("/review");
+  await expect(page.getByRole("heading", { name: "Not available to your role" })).toBeVisible();
+});
