@@ -169,7 +169,8 @@ export async function getEntryForReview(actor: Actor, observationId: string) {
 }
 export type EntryForReview = Awaited<ReturnType<typeof getEntryForReview>>;
 
-/** Amendments of several entries at once (patient page), keyed by entry. */
+/** Amendments of several entries at once (patient page), keyed by entry. Callers pass ids from a
+ * query that already applied the actor's scope. */
 export async function amendmentsFor(ids: string[]) {
   if (!ids.length) return new Map<string, (typeof amendments.$inferSelect)[]>();
   const rows = await getDb().select().from(amendments).where(inArray(amendments.observationId, ids)).orderBy(asc(amendments.at));
