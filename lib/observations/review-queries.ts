@@ -19,7 +19,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { displayName } from "@/lib/patients/queries";
-import { formatAge, isOverdue, signoffDeadline } from "./signoff-deadline";
+import { formatAge, formatDeadline, isOverdue, signoffDeadline } from "./signoff-deadline";
 import { reviewScope } from "./review-scope";
 
 export type QueueItem = {
@@ -30,6 +30,7 @@ export type QueueItem = {
   sessionAt: Date;
   submittedAt: Date;
   deadline: Date;
+  deadlineLabel: string;
   age: string;
   overdue: boolean;
 };
@@ -57,6 +58,7 @@ export async function reviewQueue(actor: Actor, now = new Date()): Promise<Queue
   const { timeZone, signoffDeadlineHours: hours } = actor.clinic;
   return rows.map((r) => {
     const submittedAt = r.submittedAt ?? r.sessionAt;
+    const deadline = signoffDeadline(submittedAt, timeZone, hours);
     return {
       id: r.id,
       patientId: r.patientId,
@@ -64,7 +66,8 @@ export async function reviewQueue(actor: Actor, now = new Date()): Promise<Queue
       assistantLabel: r.assistantLabel,
       sessionAt: r.sessionAt,
       submittedAt,
-      deadline: signoffDeadline(submittedAt, timeZone, hours),
+      deadline,
+      deadlineLabel: formatDeadline(deadline, timeZone, now),
       age: formatAge(submittedAt, now),
       overdue: isOverdue(submittedAt, timeZone, hours, now),
     };

@@ -1,4 +1,4 @@
-import { clinicDate, clinicDayRange } from "@/lib/time";
+import { clinicDate, clinicDayRange, clinicTime, formatClinicTime } from "@/lib/time";
 
 /** When an entry submitted at `submittedAt` must be signed by (DESIGN rule 5): the clinic's number of
  * hours after submission, or (null) the end of the clinic day it was submitted on. */
@@ -18,4 +18,15 @@ export function formatAge(from: Date, now = new Date()): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 24) return `${hours} h ${minutes % 60} min`;
   return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+
+/** "Due by end of today", "Due by end of Nov 28", "Due Nov 28, 2:30 PM": a midnight deadline reads as
+ * the end of the day before it, which is how people think of it. */
+export function formatDeadline(deadline: Date, timeZone: string, now = new Date()): string {
+  const midnight = clinicTime(deadline, timeZone) === "00:00";
+  const shown = midnight ? new Date(deadline.getTime() - 1) : deadline;
+  const day = clinicDate(shown, timeZone) === clinicDate(now, timeZone)
+    ? "today"
+    : new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" }).format(shown);
+  return midnight ? `Due by end of ${day}` : `Due ${day}, ${formatClinicTime(deadline, timeZone)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAge, isOverdue, signoffDeadline } from "./signoff-deadline";
+import { formatAge, formatDeadline, isOverdue, signoffDeadline } from "./signoff-deadline";
 
 const LA = "America/Los_Angeles";
 
@@ -14,6 +14,13 @@ describe("sign-off deadline", () => {
   it("uses the clinic's hours when set", () => {
     const submitted = new Date("2026-03-10T10:00:00Z");
     expect(signoffDeadline(submitted, LA, 24).toISOString()).toBe("2026-03-11T10:00:00.000Z");
+  });
+
+  it("words deadlines the way people think of them", () => {
+    const now = new Date("2026-03-10T18:00:00Z"); // 11:00 in Los Angeles
+    expect(formatDeadline(new Date("2026-03-11T07:00:00Z"), LA, now)).toBe("Due by end of today");
+    expect(formatDeadline(new Date("2026-03-12T07:00:00Z"), LA, now)).toBe("Due by end of Mar 11");
+    expect(formatDeadline(new Date("2026-03-10T21:30:00Z"), LA, now)).toBe("Due today, 2:30 PM");
   });
 
   it("formats ages", () => {

@@ -69,7 +69,7 @@ export default async function ReviewPage() {
                 </div>
                 <div className="flex items-center gap-2">
                   <span className="text-muted-foreground">waiting {q.age}</span>
-                  {q.overdue ? <Badge tone="danger">Overdue</Badge> : <Badge tone="neutral">Due {formatClinicDateTime(q.deadline, tz)}</Badge>}
+                  {q.overdue ? <Badge tone="danger">Overdue</Badge> : <Badge tone="neutral">{q.deadlineLabel}</Badge>}
                 </div>
               </li>
             ))}
