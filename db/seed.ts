@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "./client";
 import { HARBOR_CARE, localDate, seedCare, SUNRISE_CARE } from "./seed-care";
+import { seedObservations } from "./seed-observations";
 import { HARBOR_ROOMS, seedRooms, SUNRISE_ROOMS } from "./seed-rooms";
 import { caseloads, clinics, patients, rooms, supervisions, users } from "./schema";
 import type { Discipline, Role } from "./schema";
@@ -158,6 +159,7 @@ export async function seedDemo(
       if (load.length) await tx.insert(caseloads).values(load).onConflictDoNothing();
       await seedCare(tx, c.key === "sunrise" ? SUNRISE_CARE : HARBOR_CARE, (k) => demoId(`${c.key}:${k}`), clinicId, now);
       await seedRooms(tx, c.key === "sunrise" ? SUNRISE_ROOMS : HARBOR_ROOMS, (k) => demoId(`${c.key}:${k}`), clinicId, localDate(now, c.timeZone));
+      await seedObservations(tx, c.key === "sunrise" ? "sunrise" : "harbor", (k) => demoId(`${c.key}:${k}`), clinicId, c.timeZone, now);
     }
   });
 }

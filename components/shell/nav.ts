@@ -7,12 +7,14 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   assistant: [
     { href: "/today", label: "Today" },
     { href: "/patients", label: "My patients" },
+    { href: "/reports", label: "Reports" },
     { href: "/rooms", label: "Rooms" },
     { href: "/supplies", label: "Supplies" },
   ],
   therapist: [
     { href: "/review", label: "Review" },
     { href: "/patients", label: "Patients" },
+    { href: "/reports", label: "Reports" },
     { href: "/rooms", label: "Rooms" },
   ],
   admin: [

@@ -31,6 +31,17 @@ const EXPECTED: Record<Permission, Role[]> = {
   "schedule:view": ["admin"],
   "schedule:manage": ["admin"],
   "account:password": ["admin", "therapist", "assistant"],
+  "care:manage": ["therapist"],
+  "observation:sign": ["therapist"],
+  "observation:return": ["therapist"],
+  "observation:amend": ["therapist"],
+  "report:submit": ["assistant"],
+  "report:acknowledge": ["therapist"],
+  "report:read": ["therapist", "assistant"],
+  "concern:raise": ["assistant"],
+  "concern:acknowledge": ["therapist"],
+  "export:entries": ["therapist"],
+  "overdue:view": ["therapist", "admin"],
   "session:activity": ["admin", "therapist", "assistant"],
 };
 

@@ -13,6 +13,7 @@ export type TodayAppointment = {
   startsAt: Date;
   endsAt: Date;
   cancelledByClinic: boolean;
+  patientId: string;
   patientName: string;
   precautions: string[];
   interpreterNeeded: boolean;
@@ -54,6 +55,7 @@ export async function listTodayAppointments(actor: Actor, now = new Date()): Pro
       arrivedAt: appointments.arrivedAt,
       recordedBy: appointments.attendanceRecordedBy,
       version: appointments.version,
+      patientId: appointments.patientId,
       firstName: patients.firstName,
       lastName: patients.lastName,
       preferredName: patients.preferredName,
@@ -91,6 +93,7 @@ export async function listTodayAppointments(actor: Actor, now = new Date()): Pro
       startsAt: r.startsAt,
       endsAt: r.endsAt,
       cancelledByClinic: r.status === "cancelled",
+      patientId: r.patientId,
       patientName: displayName(r),
       precautions: r.precautions,
       interpreterNeeded: r.interpreterNeeded,

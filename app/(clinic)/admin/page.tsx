@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OverdueSignoff } from "@/components/review/overdue-signoff";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ROLE_LABEL } from "@/lib/auth/actor";
 import { recentAuditEvents } from "@/lib/audit-log/queries";
 import { requirePermission } from "@/lib/auth/session";
+import { overdueSignoffs } from "@/lib/observations/review-queries";
 import { listAppointments } from "@/lib/schedule/queries";
 import { clinicDayRange, clinicToday, formatClinicDateTime } from "@/lib/time";
 import { listUsers } from "@/lib/users/queries";
@@ -15,7 +17,12 @@ export default async function AdminPage() {
   const actor = await requirePermission("admin:view", "/admin");
   const tz = actor.clinic.timeZone;
   const day = clinicDayRange(clinicToday(tz), tz);
-  const [staff, events, today] = await Promise.all([listUsers(actor), recentAuditEvents(actor, 25), listAppointments(actor, { from: day.start, to: day.end })]);
+  const [staff, events, today, overdue] = await Promise.all([
+    listUsers(actor),
+    recentAuditEvents(actor, 25),
+    listAppointments(actor, { from: day.start, to: day.end }),
+    overdueSignoffs(actor),
+  ]);
   const recorded = today.filter((a) => a.attendance).length;
   return (
     <div className="space-y-6">
@@ -37,6 +44,7 @@ export default async function AdminPage() {
           </Link>
         </p>
       </Card>
+      <OverdueSignoff items={overdue} timeZone={tz} />
       <Card>
         <CardTitle>Staff</CardTitle>
         <div className="mt-3 overflow-x-auto">

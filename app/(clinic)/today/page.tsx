@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { listRoomsForDay } from "@/lib/rooms/queries";
 import { formatClinicDate, formatClinicDateTime } from "@/lib/time";
 import { listReturnedEntries, listTodayAppointments } from "@/lib/today/queries";
+import { raiseConcernAction } from "../concerns/actions";
 import { recordAttendanceAction, undoAttendanceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Today" };
@@ -56,6 +57,7 @@ export default async function TodayPage() {
                   appt={a}
                   timeZone={tz}
                   roomAlert={{ notReadySoon: rooms.get(a.roomId)?.flaggedNotReady ?? false, outOfService: rooms.get(a.roomId)?.outOfService ?? [] }}
+                  onRaiseConcern={raiseConcernAction}
                   attendanceActions={{ onRecord: recordAttendanceAction, onUndo: undoAttendanceAction }} />
               </li>
             ))}

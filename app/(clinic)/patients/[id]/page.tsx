@@ -1,20 +1,40 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import Link from "next/link";
 import { PrecautionBadges } from "@/components/patients/precaution-badges";
+import { ProgressView, RangeFilter } from "@/components/progress/progress-view";
+import { RaiseConcern } from "@/components/reports/raise-concern";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getPatient } from "@/lib/patients/queries";
+import { getPatientProgress, progressRange } from "@/lib/progress/queries";
+import { raiseConcernAction } from "../../concerns/actions";
 
 export const metadata: Metadata = { title: "Patient" };
 
-export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
+export const dynamic = "force-dynamic";
+
+export default async function PatientPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+}) {
   const { id } = await params;
+  const { from, to } = await searchParams;
   const actor = await requirePermission("patient:read", "/patients/[id]");
   const patient = await getPatient(actor, id).catch((err: unknown) => {
     if (isAppError(err) && err.code === "NOT_FOUND") notFound();
     throw err;
   });
+  // Admins get demographics only (minimum necessary); clinical roles get progress, scoped in the query.
+  const range = progressRange(actor.clinic.timeZone, from, to);
+  const progress = can(actor, "patient:read-clinical") ? await getPatientProgress(actor, patient.id, range) : null;
+  const query = `from=${range.from}&to=${range.to}`;
   return (
     <div className="space-y-6">
       <div>
@@ -57,6 +77,37 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
             )}
           </div>
         </Card>
+      ) : null}
+      {actor.role === "assistant" && patient.primaryTherapist ? (
+        <RaiseConcern patientId={patient.id} therapistName={patient.primaryTherapist} onRaise={raiseConcernAction} />
+      ) : null}
+      {progress ? (
+        <section aria-labelledby="progress-title" className="space-y-4">
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <h2 id="progress-title" className="text-2xl font-bold">
+              Progress
+            </h2>
+            <div className="flex flex-wrap gap-2">
+              {can(actor, "care:manage") ? (
+                <Link href={`/patients/${patient.id}/care`} className={buttonVariants({ variant: "secondary" })}>
+                  Goals and delegations
+                </Link>
+              ) : null}
+              {can(actor, "export:entries") ? (
+                <a href={`/api/export/patients/${patient.id}/entries?${query}`} className={buttonVariants({ variant: "secondary" })} download>
+                  Download entries (CSV)
+                </a>
+              ) : null}
+              {can(actor, "report:submit") ? (
+                <Link href={`/reports/new?patient=${patient.id}`} className={buttonVariants({ variant: "secondary" })}>
+                  Write progress report
+                </Link>
+              ) : null}
+            </div>
+          </div>
+          <RangeFilter from={range.from} to={range.to} action={`/patients/${patient.id}`} />
+          <ProgressView progress={progress} timeZone={actor.clinic.timeZone} />
+        </section>
       ) : null}
     </div>
   );

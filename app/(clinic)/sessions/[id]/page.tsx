@@ -4,12 +4,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ObservationForm } from "@/components/observations/observation-form";
 import { ObservationSummary } from "@/components/observations/observation-summary";
+import { RaiseConcern } from "@/components/reports/raise-concern";
 import { PrecautionBadges } from "@/components/patients/precaution-badges";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getSessionForObservation } from "@/lib/observations/queries";
 import { formatClinicDate, formatClinicDateTime, formatClinicTime } from "@/lib/time";
+import { raiseConcernAction } from "../../concerns/actions";
 import { saveObservationDraftAction, submitObservationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Session observation" };
@@ -40,6 +42,8 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         </p>
         <PrecautionBadges precautions={s.patient.precautions} interpreterNeeded={s.patient.interpreterNeeded} language={s.patient.preferredLanguage} />
       </div>
+
+      <RaiseConcern patientId={s.patient.id} appointmentId={a.id} therapistName={s.therapist.label} onRaise={raiseConcernAction} />
 
       {obs?.status === "returned" ? (
         <Alert tone="warning">

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReportView } from "@/components/reports/report-view";
+import { AcknowledgeForm } from "@/components/review/review-forms";
+import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { requirePermission } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getReport } from "@/lib/reports/queries";
+import { acknowledgeReportAction } from "../../review/actions";
+
+export const metadata: Metadata = { title: "Progress report" };
+export const dynamic = "force-dynamic";
+
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePermission("report:read", "/reports/[id]");
+  const report = await getReport(actor, id).catch((err: unknown) => {
+    if (isAppError(err) && err.code === "NOT_FOUND") notFound();
+    throw err;
+  });
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center gap-3">
+        <Badge tone={report.status === "acknowledged" ? "success" : "info"}>{report.status === "acknowledged" ? "Acknowledged" : "Awaiting acknowledgement"}</Badge>
+        <Link href={`/reports/${report.id}/print`} className={buttonVariants({ variant: "secondary" })}>
+          Print view
+        </Link>
+        <a href={`/api/export/reports/${report.id}/pdf`} className={buttonVariants({ variant: "secondary" })} download>
+          Download PDF
+        </a>
+      </div>
+      <Card>
+        <ReportView report={report} />
+      </Card>
+      {report.status === "submitted" && report.therapistId === actor.id ? (
+        <Card className="max-w-xl">
+          <CardTitle>Acknowledge</CardTitle>
+          <div className="mt-3">
+            <AcknowledgeForm id={report.id} version={report.version} what="report" onSubmit={acknowledgeReportAction} />
+          </div>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { auditDenied } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { logError } from "@/lib/log";
+
+const STATUS: Partial<Record<AppError["code"], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400 };
+
+/** Export route errors: a status and the AppError message, refusals audited; anything else logged. */
+export async function exportError(err: unknown, actor: Actor | null, what: string): Promise<Response> {
+  if (err instanceof AppError) {
+    if (actor && (err.code === "FORBIDDEN" || err.code === "NOT_FOUND")) await auditDenied(actor, what, { code: err.code });
+    return new Response(err.message, { status: STATUS[err.code] ?? 409, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  logError("export.failed", err, { what });
+  return new Response("Something went wrong on our side. Try again.", { status: 500 });
+}

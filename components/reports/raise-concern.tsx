@@ -1,0 +1,68 @@
+"use client";
+
+import { AlertOctagon } from "lucide-react";
+import { useRef, useState } from "react";
+import { FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
+import { CONCERN_KINDS, type ConcernInput } from "@/lib/reports/schemas";
+
+type Kind = keyof typeof CONCERN_KINDS;
+const ONE_TAP: Kind[] = ["pain", "fall", "condition_change", "behavior_change"];
+
+/**
+ * Urgent concern in one tap. Each tap carries a UUID made here, kept until the server confirms, so a
+ * retry after a dropped connection or a double tap makes one concern. `onRaise` is the server action
+ * (app/(clinic)/concerns/actions.ts#raiseConcernAction), passed in because components do not import app/.
+ */
+export function RaiseConcern({
+  patientId,
+  appointmentId,
+  therapistName,
+  onRaise,
+}: {
+  patientId: string;
+  appointmentId?: string;
+  therapistName: string;
+  onRaise: (input: ConcernInput) => Promise<ActionResult<{ id: string }>>;
+}) {
+  const ids = useRef(new Map<Kind, string>());
+  const [pending, setPending] = useState<Kind | null>(null);
+  const [status, setStatus] = useState<FormStatus>(null);
+
+  async function raise(kind: Kind) {
+    if (pending) return;
+    const id = ids.current.get(kind) ?? crypto.randomUUID();
+    ids.current.set(kind, id);
+    setPending(kind);
+    setStatus(null);
+    try {
+      const res = await onRaise({ id, patientId, appointmentId: appointmentId ?? "", kind });
+      if (res.ok) {
+        ids.current.delete(kind);
+        setStatus({ tone: "success", text: `${CONCERN_KINDS[kind]} concern sent to ${therapistName}. It is at the top of their queue now.` });
+      } else setStatus({ tone: "danger", text: res.message });
+    } catch {
+      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was sent: tell the therapist in person, then try again." });
+    } finally {
+      setPending(null);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`concern-${patientId}`} className="space-y-3 rounded-lg border-2 border-danger p-4">
+      <h2 id={`concern-${patientId}`} className="flex items-center gap-2 text-xl font-semibold text-danger">
+        <AlertOctagon aria-hidden className="h-6 w-6" /> Urgent concern
+      </h2>
+      <p className="text-muted-foreground">One tap tells {therapistName} at once.</p>
+      <div className="flex flex-wrap gap-3">
+        {ONE_TAP.map((k) => (
+          <Button key={k} type="button" variant="danger" size="lg" disabled={pending !== null} onClick={() => raise(k)}>
+            {pending === k ? "Sending…" : `Report ${CONCERN_KINDS[k].toLowerCase()}`}
+          </Button>
+        ))}
+      </div>
+      <FormMessage status={status} />
+    </section>
+  );
+}

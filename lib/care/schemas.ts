@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { isTaskType } from "./task-types";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date (YYYY-MM-DD).");
+const optionalDay = z.union([z.literal(""), day]).optional().transform((v) => (v ? v : null));
+const optionalNumber = z
+  .union([z.literal(""), z.coerce.number({ error: "Enter a number." }).finite()])
+  .optional()
+  .transform((v) => (v === "" || v === undefined ? null : v));
+const uuid = z.uuid("Choose one.");
+const taskType = z.string().refine(isTaskType, "Choose a task type.");
+
+export const goalSchema = z.object({
+  patientId: uuid,
+  description: z.string().trim().min(3, "Describe the goal.").max(500),
+  unit: z.string().trim().min(1, "Give the unit (ft, reps, seconds…).").max(40),
+  baseline: optionalNumber,
+  target: optionalNumber,
+  targetDate: optionalDay,
+});
+export type GoalInput = z.input<typeof goalSchema>;
+
+export const endGoalSchema = z.object({
+  goalId: uuid,
+  outcome: z.enum(["met", "discontinued"], { error: "Choose met or discontinued." }),
+  version: z.coerce.number().int().positive(),
+});
+
+export const delegationSchema = z
+  .object({
+    patientId: uuid,
+    assistantId: uuid,
+    taskType,
+    goalId: z.union([z.literal(""), z.uuid()]).optional().transform((v) => (v ? v : null)),
+    instructions: z.string().trim().min(5, "Write the instructions the assistant follows.").max(2000),
+    frequency: z.string().trim().min(2, "Say how often (e.g. each session).").max(100),
+    startsOn: day,
+    endsOn: optionalDay,
+  })
+  .refine((d) => !d.endsOn || d.endsOn >= d.startsOn, { path: ["endsOn"], message: "The end date is before the start." });
+export type DelegationInput = z.input<typeof delegationSchema>;
+
+export const endDelegationSchema = z.object({ delegationId: uuid, version: z.coerce.number().int().positive() });
+
+export const competencySchema = z.object({
+  assistantId: uuid,
+  taskType,
+  verifiedOn: day,
+  expiresOn: optionalDay,
+  note: z.string().trim().max(500).optional().default(""),
+});
+export type CompetencyInput = z.input<typeof competencySchema>;

@@ -1,0 +1,24 @@
+/**
+ * CSV that opens cleanly in Excel: UTF-8 BOM, CRLF rows, RFC 4180 quoting, and no formula injection
+ * (OWASP): a cell starting with = + - @, tab or carriage return is prefixed with a single quote so a
+ * spreadsheet shows it as text instead of running it.
+ */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: Cell): string {
+  let s: string;
+  if (value === null || value === undefined) s = "";
+  else if (value instanceof Date) s = value.toISOString();
+  else if (typeof value === "number") s = Number.isFinite(value) ? String(value) : "";
+  else s = String(value);
+  // Numbers are data, not formulas, even when negative.
+  if (typeof value !== "number" && FORMULA_START.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(header: string[], rows: Cell[][]): string {
+  const lines = [header, ...rows].map((r) => r.map(csvCell).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

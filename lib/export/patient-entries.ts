@@ -1,0 +1,92 @@
+import "server-only";
+import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { amendments, appointments, delegations, goalObservations, goals, observations, patients, taskCompletions } from "@/db/schema";
+import { audit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { notFound } from "@/lib/errors";
+import { clinicDate, clinicDayRange } from "@/lib/time";
+import { toCsv } from "./csv";
+
+const HEADER = [
+  "session_date",
+  "session_start_utc",
+  "status",
+  "captured_by",
+  "signed_by",
+  "signed_at_utc",
+  "attitude",
+  "attitude_tags",
+  "goal_measurements",
+  "tasks",
+  "accomplishments",
+  "comfort_and_needs",
+  "note",
+  "amendments",
+];
+
+/** A patient's entries (not drafts) for [from, to] as Excel-safe CSV. Clinic-scoped; audited as an export. */
+export async function exportPatientEntries(actor: Actor, patientId: string, range: { from: string; to: string }) {
+  assertCan(actor, "export:entries");
+  if (!/^[0-9a-f-]{36}$/i.test(patientId)) throw notFound("Patient");
+  const db = getDb();
+  const [p] = await db
+    .select({ id: patients.id, mrn: patients.mrn })
+    .from(patients)
+    .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)));
+  if (!p) throw notFound("Patient");
+  const tz = actor.clinic.timeZone;
+  const rows = await db
+    .select({ o: observations, startsAt: appointments.startsAt })
+    .from(observations)
+    .innerJoin(appointments, eq(appointments.id, observations.appointmentId))
+    .where(
+      and(
+        eq(observations.patientId, p.id),
+        inArray(observations.status, ["submitted", "returned", "signed"]),
+        gte(appointments.startsAt, clinicDayRange(range.from, tz).start),
+        lt(appointments.startsAt, clinicDayRange(range.to, tz).end),
+      ),
+    )
+    .orderBy(asc(appointments.startsAt))
+    .limit(5000);
+  const ids = rows.map((r) => r.o.id);
+  const [measures, tasks, notes] = ids.length
+    ? await Promise.all([
+        db
+          .select({ observationId: goalObservations.observationId, description: goals.description, unit: goals.unit, value: goalObservations.value, assistLevel: goalObservations.assistLevel })
+          .from(goalObservations)
+          .innerJoin(goals, eq(goals.id, goalObservations.goalId))
+          .where(inArray(goalObservations.observationId, ids)),
+        db
+          .select({ observationId: taskCompletions.observationId, taskType: delegations.taskType, done: taskCompletions.done })
+          .from(taskCompletions)
+          .innerJoin(delegations, eq(delegations.id, taskCompletions.delegationId))
+          .where(inArray(taskCompletions.observationId, ids)),
+        db.select().from(amendments).where(inArray(amendments.observationId, ids)).orderBy(asc(amendments.at)),
+      ])
+    : [[], [], []];
+  const by = <T extends { observationId: string }>(xs: T[], id: string) => xs.filter((x) => x.observationId === id);
+  const csv = toCsv(
+    HEADER,
+    rows.map(({ o, startsAt }) => [
+      clinicDate(startsAt, tz),
+      startsAt,
+      o.status,
+      o.capturedByLabel,
+      o.signedByLabel,
+      o.signedAt,
+      o.attitude,
+      o.attitudeTags.join("; "),
+      by(measures, o.id).map((m) => `${m.description}: ${m.value ?? ""} ${m.unit}${m.assistLevel ? ` (${m.assistLevel})` : ""}`).join("; "),
+      by(tasks, o.id).map((t) => `${t.taskType}: ${t.done ? "done" : "not done"}`).join("; "),
+      o.accomplishments,
+      o.comfortAndNeeds,
+      o.note,
+      by(notes, o.id).map((a) => `${a.at.toISOString()} ${a.authorLabel} (${a.reason}): ${a.text}`).join(" | "),
+    ]),
+  );
+  await audit(db, actor, { action: "export.entries_csv", entity: "patient", entityId: p.id, patientId: p.id, detail: { ...range, rows: rows.length } });
+  return { csv, filename: `entries-${p.mrn}-${range.from}-to-${range.to}.csv` };
+}
