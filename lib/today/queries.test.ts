@@ -63,7 +63,10 @@ describe("Today", () => {
       });
     const { appointments } = await listTodayAppointments(ana);
     expect(appointments[0]!.observation).toEqual({ status: "returned", returnComment: "Please add the distance walked" });
-    expect(await listReturnedEntries(ana)).toEqual([expect.objectContaining({ appointmentId, patientName: "Maggie Testwell", returnComment: "Please add the distance walked" })]);
+    // the demo seed also has one returned entry of Ana's (Mei's)
+    expect(await listReturnedEntries(ana)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ appointmentId, patientName: "Maggie Testwell", returnComment: "Please add the distance walked" })]),
+    );
     expect(await listReturnedEntries(await actorFor(DEMO.sam))).toEqual([]);
   });
 });
