@@ -62,11 +62,12 @@ test("the admin books a weekly series, a clashing series is refused date by date
   await expectNoSeriousA11yIssues(page);
   await signOut(page);
 
-  // The assistant: the schedule itself is an admin page; her day lists the patient.
-  // TODO(lead): once the rebuilt Today lists appointments, assert `${start}` and "Toby Mockridge" there.
+  // The assistant: the schedule itself is an admin page; her Today lists the new appointment at its time.
   await signIn(page, ACCOUNTS.ana);
   await expect(page).toHaveURL("/today");
-  await expect(page.getByText("Toby Mockridge").first()).toBeVisible();
+  const [h, m] = start.split(":").map(Number) as [number, number];
+  const shown = `${((h + 11) % 12) + 1}:${String(m).padStart(2, "0")} ${h < 12 ? "AM" : "PM"}`;
+  await expect(page.getByRole("article", { name: "Toby Mockridge" }).filter({ hasText: shown })).toBeVisible();
   const refused = await page.goto("/schedule");
   expect(refused?.status()).toBe(403);
 });

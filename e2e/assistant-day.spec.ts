@@ -48,9 +48,10 @@ test.describe("the assistant's day", () => {
     await signIn(page, ACCOUNTS.ana);
     await expect(page).toHaveURL("/today");
     await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
-    const card = page.getByRole("article", { name: plan.patient });
+    // .first(): the demo appointment; another spec may book the same patient later today
+    const card = page.getByRole("article", { name: plan.patient }).first();
     await expect(card).toBeVisible();
-    await expect(card.getByText(plan.therapist)).toBeVisible();
+    await expect(card.getByText(plan.therapist, { exact: true })).toBeVisible();
     await expect(card.getByText("No entry yet")).toBeVisible();
     await expectNoHorizontalScroll(page);
     await expectNoSeriousA11yViolations(page);
@@ -104,13 +105,13 @@ test.describe("the assistant's day", () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("theratrack:observation:")))).toEqual([]);
 
     await page.getByRole("link", { name: "Today" }).first().click();
-    await expect(page.getByRole("article", { name: plan.patient }).getByText("Awaiting signature")).toBeVisible();
+    await expect(page.getByRole("article", { name: plan.patient }).first().getByText("Awaiting signature")).toBeVisible();
   });
 
   test("marks a late arrival with its time", async ({ page }, info) => {
     const plan = planFor(info);
     await signIn(page, ACCOUNTS.ana);
-    const card = page.getByRole("article", { name: plan.late });
+    const card = page.getByRole("article", { name: plan.late }).first();
     await card.getByRole("button", { name: "Late", exact: true }).click();
     await expect(card.getByLabel("Arrival time")).not.toHaveValue("");
     await card.getByRole("button", { name: "Save late arrival" }).click();
@@ -121,7 +122,12 @@ test.describe("the assistant's day", () => {
 
   test("an entry cannot be logged for another assistant's appointment", async ({ page }) => {
     await signIn(page, ACCOUNTS.ana);
-    const href = await page.getByRole("article", { name: "Maggie Testwell" }).getByRole("link").first().getAttribute("href");
+    const href = await page
+      .getByRole("article", { name: "Maggie Testwell" })
+      .first()
+      .getByRole("link", { name: /(Log session|Continue entry|View entry|Fix returned entry) for Maggie Testwell/ })
+      .getAttribute("href");
+    expect(href).toMatch(/^\/sessions\//);
     await signOut(page);
     await signIn(page, ACCOUNTS.sam);
     const res = await page.goto(href ?? "/sessions/x");

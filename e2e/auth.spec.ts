@@ -133,9 +133,12 @@ test.describe("idle lock", () => {
     const patientText = page.getByText("Maggie Testwell").first();
     await expect(patientText).toBeVisible();
 
-    await page.clock.fastForward("16:00");
+    // retried until the page has hydrated and its idle timer runs
     const lock = page.getByRole("dialog", { name: "Screen locked" });
-    await expect(lock).toBeVisible();
+    await expect(async () => {
+      await page.clock.fastForward("16:00");
+      await expect(lock).toBeVisible({ timeout: 1000 });
+    }).toPass();
     await expect(patientText).toBeHidden();
 
     await lock.getByLabel("Password").fill("sunrise-demo-2026");

@@ -14,11 +14,16 @@ const PLAN = {
 } as const;
 const plan = (info: TestInfo) => PLAN[info.project.name as keyof typeof PLAN];
 
-async function openQueuedEntry(page: Page, patient: string) {
+/** Opens the patient's oldest queued entry (the seeded one; other specs may add today's) and returns
+ * its address, so later checks name that entry and not another of the same patient. */
+async function openQueuedEntry(page: Page, patient: string): Promise<string> {
   await page.goto("/review");
   const queue = page.getByRole("region", { name: /Awaiting your signature/ });
-  await queue.getByRole("link", { name: patient }).click();
+  const link = queue.getByRole("link", { name: patient }).first();
+  const href = (await link.getAttribute("href")) ?? "";
+  await link.click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^${patient}: session`) })).toBeVisible();
+  return href;
 }
 
 async function expectNoSeriousA11yIssues(page: Page) {
@@ -36,7 +41,7 @@ test.describe("therapist supervision", () => {
     await signIn(page, ACCOUNTS.peter);
     await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
     await expectNoSeriousA11yIssues(page);
-    await openQueuedEntry(page, sign);
+    const signed = await openQueuedEntry(page, sign);
     await expect(page.getByText("Captured by Ana Alvarez, Rehabilitation Aide, assistant")).toBeVisible();
     await expectNoHorizontalScroll(page);
     await expectNoSeriousA11yIssues(page);
@@ -62,13 +67,13 @@ test.describe("therapist supervision", () => {
     await expect(page.getByLabel("Amendments", { exact: true })).toContainText("Distance measured with the hallway tape.");
 
     await page.goto("/review");
-    await expect(page.getByRole("region", { name: /Awaiting your signature/ }).getByRole("link", { name: sign })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: /Awaiting your signature/ }).locator(`a[href="${signed}"]`)).toHaveCount(0);
   });
 
   test("returning needs a comment; the returned entry shows it", async ({ page }, info) => {
     const { ret } = plan(info);
     await signIn(page, ACCOUNTS.peter);
-    await openQueuedEntry(page, ret);
+    const returned = await openQueuedEntry(page, ret);
     const form = page.getByRole("form", { name: "Return this entry" });
     await form.getByRole("button", { name: "Return to assistant" }).click();
     await expect(form.getByText("Say what the assistant should fix or add.")).toBeVisible();
@@ -76,7 +81,7 @@ test.describe("therapist supervision", () => {
     await form.getByRole("button", { name: "Return to assistant" }).click();
     await expect(page.getByTestId("entry-signatures")).toContainText("Returned: Please add the heart rate after each lap.");
     await page.goto("/review");
-    await expect(page.getByRole("region", { name: /Awaiting your signature/ }).getByRole("link", { name: ret })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: /Awaiting your signature/ }).locator(`a[href="${returned}"]`)).toHaveCount(0);
   });
 
   test("an assistant's one-tap concern reaches the therapist at the top of the queue", async ({ page }, info) => {
@@ -173,7 +178,9 @@ test.describe("care plan and progress reports", () => {
 
 test("admins see overdue sign-offs by name and age, without clinical content", async ({ page }) => {
   await signIn(page, ACCOUNTS.admin);
-  await page.getByRole("link", { name: "Overdue sign-off" }).click();
+  // the overview carries the panel; the full list is one link away
+  await expect(page.getByRole("region", { name: /Overdue sign-off/ })).toContainText("Keiko Dummerford");
+  await page.goto("/review/overdue");
   await expect(page.getByRole("heading", { level: 1, name: "Overdue sign-off" })).toBeVisible();
   const panel = page.getByRole("region", { name: /Overdue sign-off/ });
   await expect(panel).toContainText("Keiko Dummerford · by Sam Sato · awaiting Peter Park");

@@ -8,7 +8,7 @@ import type { NavItem } from "./nav";
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="order-last w-full md:order-none md:w-auto">
+    <nav aria-label="Main" className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
       <ul className="flex gap-1 overflow-x-auto">
         {items.map((item) => {
           const active = pathname === item.href || (item.href !== "/admin" && pathname.startsWith(`${item.href}/`));

@@ -29,13 +29,13 @@ describe("audit log viewer", () => {
   it("exports CSV, neutralising formulas, and audits the export; refuses non-admins", async () => {
     const admin = await actorFor(DEMO.admin);
     const { csv, rows } = await exportAuditCsv(admin, auditFilterSchema.parse({ action: "audit.view" }));
-    expect(csv.split("\r\n")[0]).toBe("id,at_utc,actor_id,actor_name,action,entity,entity_id,patient_id,patient_mrn,ip,user_agent,detail");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFid,at_utc,actor_id,actor_name,action,entity,entity_id,patient_id,patient_mrn,ip,user_agent,detail");
     expect(csv.split("\r\n").length).toBe(rows + 2);
     const [ev] = await getDb().select().from(auditEvents).where(eq(auditEvents.action, "audit.export")).orderBy(desc(auditEvents.id)).limit(1);
     expect(ev).toMatchObject({ actorId: admin.id, detail: { rows } });
     await getDb().insert(auditEvents).values({ clinicId: admin.clinicId, actorId: admin.id, action: "zz.test", entity: "route", entityId: '=HYPERLINK("x")' });
     const hostile = await exportAuditCsv(admin, auditFilterSchema.parse({ action: "zz.test" }));
-    expect(hostile.csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(hostile.csv).toContain(`"'=HYPERLINK(""x"")"`); // one CSV writer for every export: lib/export/csv.ts
     await expect(exportAuditCsv(await actorFor(DEMO.olivia), auditFilterSchema.parse({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(searchAuditEvents(await actorFor(DEMO.ana), auditFilterSchema.parse({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(() => auditFilterSchema.parse({ action: "DROP TABLE" })).toThrow();

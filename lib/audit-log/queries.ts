@@ -5,6 +5,7 @@ import { auditEvents, patients, users } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
+import { toCsv } from "@/lib/export/csv";
 import { addDays, zonedToUtc } from "@/lib/time";
 import type { AuditFilter } from "./schemas";
 
@@ -78,13 +79,6 @@ export async function searchAuditEvents(actor: Actor, f: AuditFilter, limit = 10
 
 const MAX_EXPORT = 50_000;
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? "" : v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v);
-  // quote everything; neutralise spreadsheet formulas
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 /** The filtered trail as CSV (UTC timestamps), at most 50 000 rows; the export is audited. */
 export async function exportAuditCsv(actor: Actor, f: AuditFilter): Promise<{ csv: string; rows: number; truncated: boolean }> {
   assertCan(actor, "audit:read");
@@ -94,12 +88,12 @@ export async function exportAuditCsv(actor: Actor, f: AuditFilter): Promise<{ cs
     .limit(MAX_EXPORT + 1);
   const truncated = rows.length > MAX_EXPORT;
   const head = ["id", "at_utc", "actor_id", "actor_name", "action", "entity", "entity_id", "patient_id", "patient_mrn", "ip", "user_agent", "detail"];
-  const lines = [head.join(",")];
-  for (const r of rows.slice(0, MAX_EXPORT)) {
-    lines.push([r.id, r.at, r.actorId, r.actorName, r.action, r.entity, r.entityId, r.patientId, r.patientMrn, r.ip, r.userAgent, r.detail].map(csvCell).join(","));
-  }
+  const csv = toCsv(
+    head,
+    rows.slice(0, MAX_EXPORT).map((r) => [r.id, r.at, r.actorId, r.actorName, r.action, r.entity, r.entityId, r.patientId, r.patientMrn, r.ip, r.userAgent, JSON.stringify(r.detail)]),
+  );
   await audit(getDb(), actor, { action: "audit.export", entity: "audit_log", detail: { filter: { ...f, before: undefined }, rows: Math.min(rows.length, MAX_EXPORT), truncated } });
-  return { csv: `${lines.join("\r\n")}\r\n`, rows: Math.min(rows.length, MAX_EXPORT), truncated };
+  return { csv, rows: Math.min(rows.length, MAX_EXPORT), truncated };
 }
 
 /** Distinct action names of the clinic, for the filter's suggestions. */

@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { clinicToday } from "@/lib/time";
-import { toCsv } from "./csv";
+import { toCsv } from "@/lib/export/csv";
 
 /** The clinic's supplies as CSV (for ordering), audited as an export. */
 export async function exportSupplies(actor: Actor): Promise<{ filename: string; csv: string }> {

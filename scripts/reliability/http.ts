@@ -115,11 +115,15 @@ export function buildActions(dir = ".next"): ActionEntry[] {
 }
 
 /** Every page and route handler of the production build, as URL patterns ("/patients/[id]"). */
-export function buildRoutes(dir = ".next"): { pattern: string; kind: "page" | "route" }[] {
+export function buildRoutes(dir = ".next"): { pattern: string; kind: "page" | "route"; file: string }[] {
   const manifest = JSON.parse(fs.readFileSync(`${dir}/server/app-paths-manifest.json`, "utf8")) as Record<string, string>;
   return Object.keys(manifest)
     .filter((k) => !k.startsWith("/_"))
-    .map((k) => ({ pattern: appPathToUrl(k), kind: k.endsWith("/route") ? ("route" as const) : ("page" as const) }));
+    .map((k) => ({
+      pattern: appPathToUrl(k),
+      kind: k.endsWith("/route") ? ("route" as const) : ("page" as const),
+      file: `app${k}.${k.endsWith("/route") ? "ts" : "tsx"}`,
+    }));
 }
 
 export function appPathToUrl(appPath: string): string {

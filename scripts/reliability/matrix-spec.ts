@@ -3,6 +3,9 @@
  * reach it and over whose records. Mirrors lib/auth/permissions.ts; a route or action missing here
  * fails the suite.
  */
+import fs from "node:fs";
+import path from "node:path";
+import { PERMISSIONS, type Permission } from "../../lib/auth/permissions";
 import { demoId, SAMPLE_IDS } from "./samples";
 
 export type Who = "anonymous" | "assistant" | "therapist" | "admin";
@@ -45,7 +48,7 @@ const patientRecord = (roles: Who[]) => (who: Who, own: Ownership): Outcome => {
   return "allow";
 };
 
-type Kind = "patient" | "appointment" | "room" | "checklist" | "equipment" | "supply";
+type Kind = "patient" | "appointment" | "room" | "checklist" | "equipment" | "supply" | "report" | "user";
 const idOf = (kind: Kind, own: Ownership) => SAMPLE_IDS[kind]![own === "none" ? "own" : own];
 const patientPath = (suffix = "") => (own: Ownership) => `/patients/${idOf("patient", own)}${suffix}`;
 
@@ -169,3 +172,76 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
 };
 
 export { demoId };
+
+// ---------------------------------------------------------------------------------------------------
+// Everything not written out above is derived from the source: the permission a page, route handler or
+// action's verb declares (requirePermission / assertCan / can) and its roles in lib/auth/permissions.ts.
+// A route or action where no permission can be found stays uncovered, and the suite fails on it.
+
+const PERMISSION_CALL = /(?:requirePermission\(|assertCan\(\s*\w+\s*,\s*|\bcan\(\s*\w+\s*,\s*)"([a-z:-]+)"/;
+
+function functionBody(text: string, name: string | null): string {
+  if (!name) return text;
+  const start = text.search(new RegExp(`export\\s+(?:async\\s+)?function\\s+${name}\\b`));
+  if (start < 0) return text;
+  const next = text.slice(start + 1).search(/\nexport\s/);
+  return next < 0 ? text.slice(start) : text.slice(start, start + 1 + next);
+}
+
+function resolveImport(spec: string, from: string): string | null {
+  const base = spec.startsWith("@/") ? spec.slice(2) : spec.startsWith(".") ? path.join(path.dirname(from), spec) : null;
+  if (!base) return null;
+  for (const ext of [".ts", ".tsx", "/index.ts"]) if (fs.existsSync(base + ext)) return base + ext;
+  return null;
+}
+
+/** The permission a file (or one exported function of it) declares, following its lib imports once. */
+export function declaredPermission(file: string, exportName: string | null = null): Permission | null {
+  if (!fs.existsSync(file)) return null;
+  const text = fs.readFileSync(file, "utf8");
+  const body = functionBody(text, exportName);
+  const direct = PERMISSION_CALL.exec(body)?.[1];
+  if (direct && direct in PERMISSIONS) return direct as Permission;
+  for (const m of text.matchAll(/import\s*\{([^}]+)\}\s*from\s*"([^"]+)"/g)) {
+    const target = resolveImport(m[2]!, file);
+    if (!target || !target.startsWith("lib/") || target.startsWith("lib/auth/")) continue;
+    for (const ident of m[1]!.split(",").map((x) => x.trim().replace(/^type\s+/, "")).filter(Boolean)) {
+      if (!new RegExp(`\\b${ident}\\(`).test(body)) continue;
+      const p = PERMISSION_CALL.exec(functionBody(fs.readFileSync(target, "utf8"), ident))?.[1];
+      if (p && p in PERMISSIONS) return p as Permission;
+    }
+  }
+  return null;
+}
+
+const rolesOf = (p: Permission): Who[] => [...PERMISSIONS[p].roles];
+const randomRecord = (roles: Who[]) => (who: Who): Outcome => (who === "anonymous" ? "login" : roles.includes(who) ? "not-found" : "forbidden");
+
+/** Which sample record fills the [id] of a dynamic route; the rest get a random id (expected 404). */
+const RECORD_OF_ROUTE: Record<string, { kind: Kind; rule: "patient" | "clinic" }> = {
+  "/admin/patients/[id]": { kind: "patient", rule: "clinic" },
+  "/patients/[id]/care": { kind: "patient", rule: "clinic" },
+  "/api/export/patients/[id]/entries": { kind: "patient", rule: "clinic" },
+  "/admin/people/[id]": { kind: "user", rule: "clinic" },
+  "/schedule/appointments/[id]": { kind: "appointment", rule: "clinic" },
+};
+
+export function deriveRouteSpec(pattern: string, file: string): RouteSpec | null {
+  if (pattern === "/account/password") return { path: () => pattern, expect: (who) => (who === "anonymous" ? "login" : "allow") };
+  const perm = declaredPermission(file, file.endsWith("route.ts") ? "GET" : null) ?? declaredPermission(file);
+  if (!perm) return null;
+  const roles = rolesOf(perm);
+  if (!pattern.includes("[")) return { path: () => pattern, expect: page(roles) };
+  const rec = RECORD_OF_ROUTE[pattern];
+  const fill = (own: Ownership) => pattern.replace(/\[id\]/, rec ? idOf(rec.kind, own) : "3f1d2c4b-0000-4000-8000-00000000beef");
+  if (!rec) return { path: () => fill("own"), expect: randomRecord(roles) };
+  return { record: rec.kind, path: fill, expect: rec.rule === "patient" ? patientRecord(roles) : clinicRecord(roles) };
+}
+
+export function deriveActionSpec(file: string, name: string): ActionSpec | null {
+  const perm = declaredPermission(file, name);
+  if (!perm) return null;
+  // Empty input: roles without the permission must be refused before validation; the others get a
+  // validation error. Either way nobody may get ok:true.
+  return { ownerships: ["none"], args: () => [{}], expect: actionFor(rolesOf(perm)) };
+}

@@ -35,3 +35,5 @@ SAMPLE_IDS.equipment = {
   "other-clinic": demoId("harbor:equipment:gym:bars"),
 };
 SAMPLE_IDS.supply = { own: demoId("sunrise:supply:gaitBelts"), "same-clinic-outside-caseload": demoId("sunrise:supply:wipes"), "other-clinic": demoId("harbor:supply:gaitBelts") };
+SAMPLE_IDS.report = { own: demoId("sunrise:report:p01:demo"), "same-clinic-outside-caseload": demoId("sunrise:report:p01:demo"), "other-clinic": demoId("harbor:report:p01:demo") };
+SAMPLE_IDS.user = { own: demoId("sunrise:user:sam"), "same-clinic-outside-caseload": demoId("sunrise:user:olivia"), "other-clinic": demoId("harbor:user:hugo") };

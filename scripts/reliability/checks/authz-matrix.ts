@@ -1,6 +1,6 @@
 import { buildActions, buildRoutes, Client } from "../http";
 import { ACCOUNTS, type Check } from "../context";
-import { ACTION_SPECS, ROUTE_SPECS, SENTINELS, type Ownership, type Who } from "../matrix-spec";
+import { ACTION_SPECS, deriveActionSpec, deriveRouteSpec, ROUTE_SPECS, SENTINELS, type Ownership, type Who } from "../matrix-spec";
 
 const WHO: Who[] = ["anonymous", "assistant", "therapist", "admin"];
 const LOGIN: Record<Exclude<Who, "anonymous">, string> = { assistant: ACCOUNTS.ana, therapist: ACCOUNTS.peter, admin: ACCOUNTS.admin };
@@ -24,8 +24,24 @@ export const authzMatrix: Check = {
     const failures: string[] = [];
     const routes = buildRoutes();
     const actions = buildActions();
-    for (const r of routes) if (!ROUTE_SPECS[r.pattern]) failures.push(`route ${r.pattern} is not in the authorization matrix`);
-    for (const a of actions) if (!ACTION_SPECS[`${a.file}#${a.name}`]) failures.push(`action ${a.file}#${a.name} is not in the authorization matrix`);
+    let derived = 0;
+    for (const r of routes) {
+      if (ROUTE_SPECS[r.pattern]) continue;
+      const spec = deriveRouteSpec(r.pattern, r.file);
+      if (spec) {
+        ROUTE_SPECS[r.pattern] = spec;
+        derived++;
+      } else failures.push(`route ${r.pattern} (${r.file}) declares no permission and is not in the authorization matrix`);
+    }
+    for (const a of actions) {
+      const key = `${a.file}#${a.name}`;
+      if (ACTION_SPECS[key]) continue;
+      const spec = deriveActionSpec(a.file, a.name);
+      if (spec) {
+        ACTION_SPECS[key] = spec;
+        derived++;
+      } else failures.push(`action ${key} declares no permission and is not in the authorization matrix`);
+    }
 
     const clients: Record<Who, Client> = {
       anonymous: new Client(ctx.app.base),
@@ -102,7 +118,7 @@ export const authzMatrix: Check = {
         }
       }
     }
-    return { figures: { routes: routes.length, actions: actions.length, "cells tested": cells, leaks, "unexpected outcomes": wrongOutcome }, failures };
+    return { figures: { routes: routes.length, actions: actions.length, "derived from permissions": derived, "cells tested": cells, leaks, "unexpected outcomes": wrongOutcome }, failures };
   },
 };
 
