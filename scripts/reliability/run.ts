@@ -69,6 +69,8 @@ try {
     const last = results.at(-1)!;
     process.stdout.write(`  ${last.failures.length ? "✗ FAIL" : "✓ pass"} (${last.seconds}s)\n`);
   }
+  fs.mkdirSync("reports", { recursive: true });
+  fs.writeFileSync("reports/reliability-server.log", app.log.join(""));
   const crashes = app.crashes();
   if (crashes.length) results.push({ name: "app process", figures: { "crash lines in server log": crashes.length }, failures: crashes.slice(0, 5) });
 } finally {

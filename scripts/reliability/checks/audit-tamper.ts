@@ -32,7 +32,7 @@ export const auditTamper: Check = {
     if (refused !== 2) failures.push("the database allowed UPDATE or DELETE on audit_events");
     // ...so the tamperer bypasses the trigger as a superuser.
     const victim = ctx.cluster.psql(ctx.dbName, "select id || ' ' || chain_seq from audit_events where clinic_id is not null order by id desc offset 3 limit 1").split(" ");
-    ctx.cluster.psql(ctx.dbName, `set session_replication_role = replica; update audit_events set action = 'auth.sign_in' , detail = '{}' where id = ${victim[0]};`);
+    ctx.cluster.psql(ctx.dbName, `set session_replication_role = replica; update audit_events set detail = detail || '{"tampered": true}' where id = ${victim[0]};`);
     const altered = verify(env);
     if (altered.code === 0 || !altered.out.includes(`chain position ${victim[1]}`) || !altered.out.includes("altered")) {
       failures.push(`an altered row was not reported at its position: ${altered.out.trim()}`);

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ROLE_LABEL } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/not-found";
 import { searchPatients } from "@/lib/patients/queries";
 import { formatClinicDateTime } from "@/lib/time";
 import { getUserForAdmin, listUsers } from "@/lib/users/queries";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Person" };
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("user:manage", "/admin/people/[id]");
   const { id } = await params;
-  const [{ user: u, supervising, caseload }, staff] = await Promise.all([getUserForAdmin(actor, id), listUsers(actor)]);
+  const [{ user: u, supervising, caseload }, staff] = await Promise.all([orNotFound(getUserForAdmin(actor, id)), listUsers(actor)]);
   const isSelf = u.id === actor.id;
   const peers = staff.filter((s) => s.active && s.role === (u.role === "assistant" ? "therapist" : "assistant") && !supervising.some((p) => p.id === s.id));
   const patients = u.role === "assistant" ? (await searchPatients(actor, { limit: 100 })).items.filter((p) => !caseload.some((c) => c.id === p.id)) : [];

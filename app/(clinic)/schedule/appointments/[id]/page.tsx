@@ -5,6 +5,7 @@ import { CancelForm } from "@/components/schedule/cancel-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/not-found";
 import { getAppointment, scheduleOptions } from "@/lib/schedule/queries";
 import { clinicDate, clinicTime, formatClinicDate } from "@/lib/time";
 import { cancelBooking, editAppointment } from "../../actions";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Appointment" };
 export default async function AppointmentPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("schedule:view", "/schedule/appointments/[id]");
   const { id } = await params;
-  const [a, options] = await Promise.all([getAppointment(actor, id), scheduleOptions(actor)]);
+  const [a, options] = await Promise.all([orNotFound(getAppointment(actor, id)), scheduleOptions(actor)]);
   const tz = actor.clinic.timeZone;
   const date = clinicDate(a.startsAt, tz);
   const editable = a.status === "scheduled" && !a.attendance;
