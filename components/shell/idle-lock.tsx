@@ -3,7 +3,10 @@
 import { Lock } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import { LoginForm } from "@/components/auth/login-form";
+import dynamic from "next/dynamic";
+
+// Loaded only when the screen locks: keeps react-hook-form and zod out of every signed-in page's first load.
+const LoginForm = dynamic(() => import("@/components/auth/login-form").then((m) => m.LoginForm), { ssr: false });
 
 const ACTIVITY_EVENTS = ["pointerdown", "keydown", "wheel", "touchstart"] as const;
 const PING_EVERY_MS = 60_000;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { TodayAppointmentCard } from "@/components/today/today-appointment";
 import { requirePermission } from "@/lib/auth/session";
 import { listRoomsForDay } from "@/lib/rooms/queries";
-import { formatClinicDate, formatClinicDateTime } from "@/lib/time";
+import { clinicToday, formatClinicDate, formatClinicDateTime } from "@/lib/time";
 import { listReturnedEntries, listTodayAppointments } from "@/lib/today/queries";
 import { raiseConcernAction } from "../concerns/actions";
 import { recordAttendanceAction, undoAttendanceAction } from "./actions";
@@ -13,9 +13,13 @@ export const metadata: Metadata = { title: "Today" };
 export default async function TodayPage() {
   const actor = await requirePermission("today:view", "/today");
   const tz = actor.clinic.timeZone;
-  const [{ day, appointments }, returned] = await Promise.all([listTodayAppointments(actor), listReturnedEntries(actor)]);
-  // the rooms domain decides "not ready 15 minutes before" and which equipment is out of service
-  const rooms = new Map((appointments.length ? await listRoomsForDay(actor, day) : []).map((r) => [r.id, r]));
+  // one stage of queries; the rooms domain decides "not ready 15 minutes before" and out-of-service equipment
+  const [{ appointments }, returned, roomRows] = await Promise.all([
+    listTodayAppointments(actor),
+    listReturnedEntries(actor),
+    listRoomsForDay(actor, clinicToday(tz)),
+  ]);
+  const rooms = new Map(roomRows.map((r) => [r.id, r]));
   const returnedEarlier = returned.filter((r) => !appointments.some((a) => a.id === r.appointmentId));
   return (
     <div className="space-y-6">
