@@ -80,6 +80,9 @@ function open(target: DbTarget): Handle {
       max: Number(process.env.DB_POOL_MAX ?? 10),
       idle_timeout: 30,
       connect_timeout: 5,
+      // Reconnect at most a second after failures (the default grows to 20 s), so tablets write again
+      // within moments of the database coming back.
+      backoff: (retries: number) => Math.min(0.1 * retries, 1),
       onnotice: () => {},
     });
     const db = drizzlePostgres({ client: sql, schema }) as unknown as Db;
