@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { PrecautionBadges } from "@/components/patients/precaution-badges";
 import { ProgressView, RangeFilter } from "@/components/progress/progress-view";
@@ -8,7 +7,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { getPatient } from "@/lib/patients/queries";
 import { getPatientProgress, progressRange } from "@/lib/progress/queries";
 import { raiseConcernAction } from "../../concerns/actions";
@@ -27,10 +26,7 @@ export default async function PatientPage({
   const { id } = await params;
   const { from, to } = await searchParams;
   const actor = await requirePermission("patient:read", "/patients/[id]");
-  const patient = await getPatient(actor, id).catch((err: unknown) => {
-    if (isAppError(err) && err.code === "NOT_FOUND") notFound();
-    throw err;
-  });
+  const patient = await orNotFound(getPatient(actor, id));
   // Admins get demographics only (minimum necessary); clinical roles get progress, scoped in the query.
   const range = progressRange(actor.clinic.timeZone, from, to);
   const progress = can(actor, "patient:read-clinical") ? await getPatientProgress(actor, patient.id, range) : null;

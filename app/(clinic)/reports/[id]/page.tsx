@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ReportView } from "@/components/reports/report-view";
 import { AcknowledgeForm } from "@/components/review/review-forms";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { getReport } from "@/lib/reports/queries";
 import { acknowledgeReportAction } from "../../review/actions";
 
@@ -17,10 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission("report:read", "/reports/[id]");
-  const report = await getReport(actor, id).catch((err: unknown) => {
-    if (isAppError(err) && err.code === "NOT_FOUND") notFound();
-    throw err;
-  });
+  const report = await orNotFound(getReport(actor, id));
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">

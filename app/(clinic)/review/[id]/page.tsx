@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PrecautionBadges } from "@/components/patients/precaution-badges";
 import { Amendments, EntryBody, Signatures } from "@/components/review/entry-view";
 import { AmendForm, ReturnForm, SignForm } from "@/components/review/review-forms";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { getEntryForReview } from "@/lib/observations/review-queries";
 import { formatClinicDateTime } from "@/lib/time";
 import { amendEntry, returnEntry, signEntry } from "../actions";
@@ -17,10 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function ReviewEntryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission("review:view", "/review/[id]");
-  const e = await getEntryForReview(actor, id).catch((err: unknown) => {
-    if (isAppError(err) && err.code === "NOT_FOUND") notFound();
-    throw err;
-  });
+  const e = await orNotFound(getEntryForReview(actor, id));
   const tz = actor.clinic.timeZone;
   return (
     <div className="space-y-6">

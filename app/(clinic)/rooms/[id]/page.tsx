@@ -10,7 +10,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { ensureRoomPrep } from "@/lib/rooms/ensure-room-prep";
 import { getRoomDay, isFlaggedNotReady } from "@/lib/rooms/queries";
 import { clinicToday, formatClinicDate, formatClinicTime } from "@/lib/time";
@@ -80,12 +80,7 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
 }
 
 async function loadRoomDay(actor: Actor, roomId: string, day: string) {
-  try {
-    // Opening the room is when today's checklist is first needed: make it (once) for those who prep.
-    if (can(actor, "room:prep")) await ensureRoomPrep(actor, { roomId, day });
-    return await getRoomDay(actor, roomId, day);
-  } catch (err) {
-    if (isAppError(err) && err.code === "NOT_FOUND") notFound();
-    throw err;
-  }
+  // Opening the room is when today's checklist is first needed: make it (once) for those who prep.
+  if (can(actor, "room:prep")) await orNotFound(ensureRoomPrep(actor, { roomId, day }));
+  return orNotFound(getRoomDay(actor, roomId, day));
 }

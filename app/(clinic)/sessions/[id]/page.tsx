@@ -1,14 +1,13 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ObservationForm } from "@/components/observations/observation-form";
 import { ObservationSummary } from "@/components/observations/observation-summary";
 import { RaiseConcern } from "@/components/reports/raise-concern";
 import { PrecautionBadges } from "@/components/patients/precaution-badges";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { getSessionForObservation } from "@/lib/observations/queries";
 import { formatClinicDate, formatClinicDateTime, formatClinicTime } from "@/lib/time";
 import { raiseConcernAction } from "../../concerns/actions";
@@ -19,10 +18,7 @@ export const metadata: Metadata = { title: "Session observation" };
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission("observation:write", "/sessions/[id]");
-  const s = await getSessionForObservation(actor, id).catch((err: unknown) => {
-    if (isAppError(err) && err.code === "NOT_FOUND") notFound();
-    throw err;
-  });
+  const s = await orNotFound(getSessionForObservation(actor, id));
   const tz = actor.clinic.timeZone;
   const a = s.appointment;
   const obs = s.observation;

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CompetencyForm, DelegationForm, EndDelegationForm, EndGoalForm, GoalForm } from "@/components/care/care-forms";
 import { taskLabel } from "@/components/review/entry-view";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/not-found";
 import { getCarePlan } from "@/lib/care/queries";
-import { isAppError } from "@/lib/errors";
 import { clinicToday } from "@/lib/time";
 import { createGoalAction, delegateTaskAction, endDelegationAction, endGoalAction, recordCompetencyAction } from "./actions";
 
@@ -17,10 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function CarePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission("care:manage", "/patients/[id]/care");
-  const plan = await getCarePlan(actor, id).catch((err: unknown) => {
-    if (isAppError(err) && err.code === "NOT_FOUND") notFound();
-    throw err;
-  });
+  const plan = await orNotFound(getCarePlan(actor, id));
   const today = clinicToday(actor.clinic.timeZone);
   const assistants = plan.team.map((t) => ({ value: t.id, label: t.name }));
   const activeGoals = plan.goals.filter((g) => g.status === "active");

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ReportView } from "@/components/reports/report-view";
 import { PrintButton } from "@/components/reports/print-button";
 import { requirePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { getReport } from "@/lib/reports/queries";
 
 export const metadata: Metadata = { title: "Print progress report" };
@@ -13,10 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function PrintReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission("report:read", "/reports/[id]/print");
-  const report = await getReport(actor, id, "print").catch((err: unknown) => {
-    if (isAppError(err) && err.code === "NOT_FOUND") notFound();
-    throw err;
-  });
+  const report = await orNotFound(getReport(actor, id, "print"));
   return (
     <div className="print-report mx-auto max-w-3xl bg-white p-6 text-black">
       <div className="mb-4 print:hidden">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChecklistTemplateForm } from "@/components/rooms/checklist-template-form";
 import { requirePermission } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { getChecklistTemplate, listRoomsWithEquipment } from "@/lib/rooms/template-queries";
 import { addChecklist, saveChecklist } from "../actions";
 
@@ -13,13 +13,7 @@ export default async function EditChecklistPage({ params }: { params: Promise<{ 
   const { id } = await params;
   const actor = await requirePermission("checklist:manage", `/rooms/checklists/${id}`);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  let template;
-  try {
-    template = await getChecklistTemplate(actor, id);
-  } catch (err) {
-    if (isAppError(err) && err.code === "NOT_FOUND") notFound();
-    throw err;
-  }
+  const template = await orNotFound(getChecklistTemplate(actor, id));
   const rooms = await listRoomsWithEquipment(actor);
   return (
     <div className="max-w-3xl space-y-6">
