@@ -94,12 +94,13 @@ export const load: Check = {
             const abort = Math.random() < 0.02 ? new AbortController() : undefined;
             if (abort) setTimeout(() => abort.abort(), 1 + Math.random() * 20);
             const started = performance.now();
+            // sent counts before the answer: an aborted request may still have been stored
+            if (step === "submit") ledger.attempted.add(id);
             try {
               const res =
                 step === "attend"
                   ? await client.action(attend.id, "/today", [{ appointmentId: work.appointmentId, attendance: "present", arrivalTime: "", version }], {}, abort?.signal)
                   : await client.action(submit.id, `/sessions/${work.appointmentId}`, [{ id, appointmentId: work.appointmentId, version: 0, ...content }], {}, abort?.signal);
-              if (step === "submit") ledger.attempted.add(id);
               if (res.result?.ok) {
                 acked = true;
                 ledger.latencies.push(performance.now() - started);
