@@ -1,4 +1,4 @@
-import { clinicDate, clinicDayRange, clinicTime, formatClinicTime } from "@/lib/time";
+import { clinicDate, clinicDayRange, clinicTime, dateFormat, formatClinicTime } from "@/lib/time";
 
 /** When an entry submitted at `submittedAt` must be signed by (DESIGN rule 5): the clinic's number of
  * hours after submission, or (null) the end of the clinic day it was submitted on. */
@@ -27,6 +27,6 @@ export function formatDeadline(deadline: Date, timeZone: string, now = new Date(
   const shown = midnight ? new Date(deadline.getTime() - 1) : deadline;
   const day = clinicDate(shown, timeZone) === clinicDate(now, timeZone)
     ? "today"
-    : new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" }).format(shown);
+    : dateFormat("en-US", { timeZone, month: "short", day: "numeric" }).format(shown);
   return midnight ? `Due by end of ${day}` : `Due ${day}, ${formatClinicTime(deadline, timeZone)}`;
 }

@@ -6,7 +6,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { requirePermission } from "@/lib/auth/session";
 import { listAppointments, scheduleOptions } from "@/lib/schedule/queries";
-import { addDays, clinicDayRange, clinicToday, weekStart, zonedToUtc } from "@/lib/time";
+import { addDays, clinicDayRange, dateFormat, clinicToday, weekStart, zonedToUtc } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Schedule" };
 
@@ -15,7 +15,7 @@ type Search = { view?: string; week?: string; day?: string; staff?: string };
 
 function heading(date: string, tz: string, today: string, long = false): DayHeading {
   const at = zonedToUtc(date, "12:00", tz);
-  const label = new Intl.DateTimeFormat("en-US", { timeZone: tz, weekday: long ? "long" : "short", month: "short", day: "numeric" }).format(at);
+  const label = dateFormat("en-US", { timeZone: tz, weekday: long ? "long" : "short", month: "short", day: "numeric" }).format(at);
   return { date, label, isToday: date === today };
 }
 
