@@ -5,9 +5,9 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import type { PatientProgress } from "@/lib/progress/queries";
 import { formatClinicDateTime } from "@/lib/time";
+import { ATTENDANCE_LABEL } from "@/lib/schedule/attendance";
 import { AttendanceChart, AttitudeChart, GoalChart } from "./charts";
 
-const ATTENDANCE_LABEL = { present: "Present", late: "Late", no_show: "No-show", cancelled: "Cancelled" } as const;
 
 export function RangeFilter({ from, to, action }: { from: string; to: string; action: string }) {
   return (

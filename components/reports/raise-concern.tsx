@@ -5,7 +5,8 @@ import { useRef, useState } from "react";
 import { FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { CONCERN_KINDS, type ConcernInput } from "@/lib/reports/schemas";
+import { CONCERN_KINDS } from "@/lib/reports/concern-kinds";
+import type { ConcernInput } from "@/lib/reports/schemas";
 
 type Kind = keyof typeof CONCERN_KINDS;
 const ONE_TAP: Kind[] = ["pain", "fall", "condition_change", "behavior_change"];

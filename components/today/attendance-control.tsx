@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
-import { ATTENDANCE_LABEL, ATTENDANCE_VALUES, type AttendanceResult, type AttendanceValue, type RecordAttendanceInput, type UndoAttendanceInput } from "@/lib/schedule/attendance-schemas";
+import { ATTENDANCE_LABEL, ATTENDANCE_VALUES, type AttendanceResult, type AttendanceValue } from "@/lib/schedule/attendance";
+import type { RecordAttendanceInput, UndoAttendanceInput } from "@/lib/schedule/attendance-schemas";
 
 type State = { attendance: AttendanceValue | null; arrivedAt: string | null; version: number };
 

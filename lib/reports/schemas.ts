@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { CONCERN_KIND_VALUES } from "./concern-kinds";
+
+export { CONCERN_KINDS } from "./concern-kinds";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date (YYYY-MM-DD).");
 
@@ -21,19 +24,12 @@ export const acknowledgeSchema = z.object({
 });
 export type AcknowledgeInput = z.input<typeof acknowledgeSchema>;
 
-export const CONCERN_KINDS = {
-  pain: "Pain",
-  fall: "Fall",
-  condition_change: "Change in condition",
-  behavior_change: "Change in behaviour",
-  other: "Other",
-} as const;
 
 export const concernSchema = z.object({
   id: z.uuid(),
   patientId: z.uuid(),
   appointmentId: z.union([z.literal(""), z.uuid()]).optional().transform((v) => (v ? v : null)),
-  kind: z.enum(["pain", "fall", "condition_change", "behavior_change", "other"], { error: "Choose what happened." }),
+  kind: z.enum(CONCERN_KIND_VALUES, { error: "Choose what happened." }),
   text: z.string().trim().max(2000).optional().default(""),
 });
 export type ConcernInput = z.input<typeof concernSchema>;

@@ -1,13 +1,7 @@
 import { z } from "zod";
+import { ATTENDANCE_VALUES } from "./attendance";
 
-export const ATTENDANCE_LABEL = {
-  present: "Present",
-  late: "Late",
-  no_show: "No-show",
-  cancelled: "Cancelled",
-} as const;
-export type AttendanceValue = keyof typeof ATTENDANCE_LABEL;
-export const ATTENDANCE_VALUES = Object.keys(ATTENDANCE_LABEL) as [AttendanceValue, ...AttendanceValue[]];
+export { ATTENDANCE_LABEL, ATTENDANCE_VALUES, type AttendanceValue } from "./attendance";
 
 const hhmm = z
   .string()
@@ -29,10 +23,4 @@ export const undoAttendanceSchema = z.object({
 });
 export type UndoAttendanceInput = z.input<typeof undoAttendanceSchema>;
 
-export type AttendanceResult = {
-  appointmentId: string;
-  attendance: AttendanceValue | null;
-  arrivedAt: string | null;
-  recordedAt: string | null;
-  version: number;
-};
+export type { AttendanceResult } from "./attendance";
