@@ -22,6 +22,6 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: /Account menu/ }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
 }
