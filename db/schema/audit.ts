@@ -28,6 +28,8 @@ export const auditEvents = pgTable(
     index("audit_events_actor_at_idx").on(t.actorId, t.at),
     index("audit_events_patient_at_idx").on(t.patientId, t.at),
     index("audit_events_action_at_idx").on(t.action, t.at),
+    // the filter's list of a clinic's action names, read with a loose index scan (lib/audit-log/queries.ts)
+    index("audit_events_clinic_action_idx").on(t.clinicId, t.action),
     index("audit_events_chain_idx").on(t.clinicId, t.chainSeq),
   ],
 );

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { addDays, clinicToday } from "@/lib/time";
-import { exportAuditCsv, searchAuditEvents } from "./queries";
+import { auditActions, exportAuditCsv, searchAuditEvents } from "./queries";
 import { auditFilterSchema } from "./schemas";
 
 beforeAll(seedDemoOnce);
@@ -39,5 +39,24 @@ describe("audit log viewer", () => {
     await expect(exportAuditCsv(await actorFor(DEMO.olivia), auditFilterSchema.parse({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(searchAuditEvents(await actorFor(DEMO.ana), auditFilterSchema.parse({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(() => auditFilterSchema.parse({ action: "DROP TABLE" })).toThrow();
+  });
+
+  it("lists the clinic's distinct action names in order, and none of another clinic's", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const harbor = await actorFor(DEMO.harborAdmin);
+    await getDb().insert(auditEvents).values([
+      { clinicId: harbor.clinicId, actorId: harbor.id, action: "zz.harbor_only", entity: "route" },
+      { clinicId: admin.clinicId, actorId: admin.id, action: "aa.sunrise_only", entity: "route" },
+      { clinicId: admin.clinicId, actorId: admin.id, action: "aa.sunrise_only", entity: "route" },
+    ]);
+    const expected = (
+      await getDb().selectDistinct({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.clinicId, admin.clinicId)).orderBy(auditEvents.action)
+    ).map((r) => r.action); // the database's collation decides the order
+    const names = await auditActions(admin);
+    expect(names).toEqual(expected);
+    expect(names).toContain("aa.sunrise_only");
+    expect(names).not.toContain("zz.harbor_only");
+    expect(await auditActions(harbor)).toContain("zz.harbor_only");
+    await expect(auditActions(await actorFor(DEMO.ana))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, desc, eq, gte, like, lt, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, desc, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
+import { getDb, queryRows } from "@/db/client";
 import { auditEvents, patients, users } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
@@ -96,15 +96,21 @@ export async function exportAuditCsv(actor: Actor, f: AuditFilter): Promise<{ cs
   return { csv, rows: Math.min(rows.length, MAX_EXPORT), truncated };
 }
 
-/** Distinct action names of the clinic, for the filter's suggestions. */
+/**
+ * Distinct action names of the clinic, for the filter's suggestions. A loose index scan over
+ * (clinic_id, action): one index probe per distinct name, so it costs the same at 5,000 events or
+ * 5,000,000 (SELECT DISTINCT read every event of the clinic).
+ */
 export async function auditActions(actor: Actor): Promise<string[]> {
   assertCan(actor, "audit:read");
-  const rows = await getDb()
-    .selectDistinct({ action: auditEvents.action })
-    .from(auditEvents)
-    .where(eq(auditEvents.clinicId, actor.clinicId))
-    .orderBy(auditEvents.action)
-    .limit(200);
+  const rows = await queryRows<{ action: string }>(getDb(), sql`
+    with recursive names(action) as (
+      (select action from audit_events where clinic_id = ${actor.clinicId} order by action limit 1)
+      union all
+      select (select e.action from audit_events e where e.clinic_id = ${actor.clinicId} and e.action > names.action order by e.action limit 1)
+      from names where names.action is not null
+    )
+    select action from names where action is not null limit 200`);
   return rows.map((r) => r.action);
 }
 
