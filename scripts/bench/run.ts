@@ -16,7 +16,9 @@ import { NEXT_BIN, run } from "../lib";
 import { buildActions, Client } from "../reliability/http";
 import { AppServer, PrivateCluster } from "../reliability/env";
 import { BENCH_PASSWORD, generate, scaleOf } from "./generate";
+import { chromiumPath, lighthouse, medianRun, type LighthouseRun } from "./lighthouse";
 import { closedLoop, median, type LoadResult } from "./load";
+import { AUTO_EXPLAIN_CONF, capturePlans, measurePages, pageTargets } from "./pages";
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -35,43 +37,109 @@ if (hasTaskset) execFileSync("taskset", ["-cp", "1", String(process.pid)], { std
 
 type Row = { metric: string; app: string; floor: string; ratio: string; target: string; pass: boolean | null; detail?: Record<string, unknown> };
 const rows: Row[] = [];
+const secret = randomBytes(32).toString("base64url");
+let p3Small: Map<string, LoadResult[]> | null = null;
 const log = (m: string) => process.stdout.write(`  ${m}\n`);
 
 const cluster = new PrivateCluster(Number(process.env.BENCH_PG_PORT ?? 55433));
-let app: AppServer | null = null;
+const cpuProf = process.env.BENCH_CPU_PROF; // a directory: the app runs under node --cpu-prof (profiles written on stop)
+const pin = hasTaskset ? ["taskset", "-c", "0"] : [];
+const running: { app: AppServer | null } = { app: null };
 let floor: ChildProcess | null = null;
 try {
-  cluster.init();
-  cluster.psql("postgres", "create database bench");
-  const url = cluster.urlFor("bench");
-  process.env.DATABASE_URL = url;
-  await migrateDatabase();
-  await closeDb();
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  const s = scaleOf(scale);
-  console.log(`Generating scale ${scale}: ${JSON.stringify(s)}`);
-  const t0 = performance.now();
-  await generate(sql, s, await hashPassword(BENCH_PASSWORD), log);
-  console.log(`Generated in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-
+  cluster.init(AUTO_EXPLAIN_CONF);
   const port = 3300;
-  const env: NodeJS.ProcessEnv = {
+  const appEnv = (url: string): NodeJS.ProcessEnv => ({
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: url,
     NEXTAUTH_URL: `http://localhost:${port}`,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_SECRET: secret,
     DB_POOL_MAX: "10",
+  });
+  const startApp = async (url: string): Promise<AppServer> => {
+    const a = new AppServer(port, appEnv(url), pin, cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${cpuProf}`] : []);
+    running.app = a;
+    await a.start();
+    return a;
   };
-  if (!argv.includes("--no-build") || !fs.existsSync(".next/BUILD_ID")) {
-    if ((await run(process.execPath, [NEXT_BIN, "build"], env)) !== 0) throw new Error("next build failed");
+
+  // Two datasets: the measured scale and 1 % of it (P3 compares the two).
+  const small = scale / 100;
+  const datasets: { db: string; factor: number }[] = [
+    { db: "bench_small", factor: small },
+    { db: "bench", factor: scale },
+  ];
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  for (const d of datasets) {
+    cluster.psql("postgres", `create database ${d.db}`);
+    process.env.DATABASE_URL = cluster.urlFor(d.db);
+    await migrateDatabase();
+    await closeDb();
+    const sql = postgres(cluster.urlFor(d.db), { max: 1, onnotice: () => {} });
+    const s = scaleOf(d.factor);
+    console.log(`Generating ${d.db} at scale ${d.factor}: ${JSON.stringify(s)}`);
+    const t0 = performance.now();
+    await generate(sql, s, passwordHash, log);
+    console.log(`Generated ${d.db} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    await sql.end();
   }
-  app = new AppServer(port, env, hasTaskset ? ["taskset", "-c", "0"] : []);
-  await app.start();
-  const floorCmd = [...(hasTaskset ? ["taskset", "-c", "0"] : []), process.execPath, "node_modules/tsx/dist/cli.mjs", "scripts/bench/floor-server.ts", "3301"];
-  floor = spawn(floorCmd[0]!, floorCmd.slice(1), { env, stdio: "ignore" });
+
+  if (!argv.includes("--no-build") || !fs.existsSync(".next/BUILD_ID")) {
+    if ((await run(process.execPath, [NEXT_BIN, "build"], appEnv(cluster.urlFor("bench")))) !== 0) throw new Error("next build failed");
+  }
+
+  // P3 at 1 %: the same pages, the same clinic, a hundredth of the history
+  const pageTotal = smoke ? 12 : 100;
+  {
+    const sqlSmall = postgres(cluster.urlFor("bench_small"), { max: 1, onnotice: () => {} });
+    const targets = await pageTargets(sqlSmall);
+    await sqlSmall.end();
+    const smallApp = await startApp(cluster.urlFor("bench_small"));
+    console.log("P3 at 1 % scale");
+    p3Small = await measurePages(smallApp.base, targets, reps, pageTotal);
+    await smallApp.stop();
+  }
+
+  const url = cluster.urlFor("bench");
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const server = await startApp(url);
+  const floorCmd = [...pin, process.execPath, "node_modules/tsx/dist/cli.mjs", "scripts/bench/floor-server.ts", "3301"];
+  floor = spawn(floorCmd[0]!, floorCmd.slice(1), { env: appEnv(url), stdio: "ignore" });
   await waitFor("http://localhost:3301/");
+
+  // P3 at full scale, and the plans PostgreSQL chose for those pages
+  const targets = await pageTargets(sql);
+  console.log("P3 at full scale");
+  const p3Large = await measurePages(server.base, targets, reps, pageTotal);
+  const plans = await capturePlans(server.base, targets, sql, cluster.logFile, async (ms) => {
+    cluster.psql("postgres", `alter system set auto_explain.log_min_duration = ${ms}`);
+    cluster.psql("postgres", "select pg_reload_conf()");
+    await new Promise((r) => setTimeout(r, 300));
+  });
+  for (const t of targets) {
+    const a = median(p3Small!.get(t.name)!.map((x) => x.p95));
+    const b = median(p3Large.get(t.name)!.map((x) => x.p95));
+    rows.push({
+      metric: `P3 ${t.name} p95`,
+      app: `${b.toFixed(0)} ms (full)`,
+      floor: `${a.toFixed(0)} ms (1 %)`,
+      ratio: `${(b / a).toFixed(2)}×`,
+      target: "≤ 1.5×",
+      pass: b / a <= 1.5,
+      detail: { path: t.path, small: p3Small!.get(t.name), large: p3Large.get(t.name) },
+    });
+  }
+  rows.push({
+    metric: "P3 query plans of those pages",
+    app: `${plans.statements} statements`,
+    floor: `${plans.bigTables.length} tables > 10k rows`,
+    ratio: `${plans.seqScans.length} seq scans`,
+    target: "0 seq scans on big tables",
+    pass: plans.statements > 0 && plans.seqScans.length === 0,
+    detail: { ...plans },
+  });
 
   // Bench assistants with appointments: track assistants (users 8..14) of the first clinics.
   const assistants = (await sql<{ id: string; email: string }[]>`
@@ -81,7 +149,8 @@ try {
     (await sql<{ id: string }[]>`select id from appointments where assistant_id = ${assistantId} and starts_at > now() and attendance is null order by starts_at`).map((r) => r.id);
   const queues = new Map<string, string[]>();
   for (const a of assistants) queues.set(a.id, await future(a.id));
-
+  // the observation form P4 opens: kept out of the P1 queues
+  const formAppt = queues.get(assistants[0]!.id)!.pop();
   // P1: save an observation, 8 concurrent clients
   const actions = buildActions();
   const saveDraft = actions.find((a) => a.name === "saveObservationDraftAction");
@@ -91,7 +160,7 @@ try {
   if (saveDraft) {
     const p1Users = assistants.slice(0, 8);
     const clients = await Promise.all(p1Users.map(async (u) => {
-      const c = new Client(app!.base);
+      const c = new Client(server.base);
       await c.signIn(u.email, BENCH_PASSWORD);
       return c;
     }));
@@ -134,7 +203,7 @@ try {
   // P2: Today, 16 concurrent clients
   const p2Users = assistants.slice(0, 16);
   const todayClients = await Promise.all(p2Users.map(async (u) => {
-    const c = new Client(app!.base);
+    const c = new Client(server.base);
     await c.signIn(u.email, BENCH_PASSWORD);
     return c;
   }));
@@ -175,10 +244,9 @@ try {
     return bytes;
   };
   const c0 = todayClients[0]!;
-  const sessionAppt = queues.get(p2Users[0]!.id)![0];
   const empty = await jsOf(c0, "/this-page-does-not-exist"); // the build's own 404 page, signed in
   const todayJs = await jsOf(c0, "/today");
-  const formJs = sessionAppt ? await jsOf(c0, `/sessions/${sessionAppt}`) : NaN;
+  const formJs = formAppt ? await jsOf(c0, `/sessions/${formAppt}`) : NaN;
   for (const [name, bytes] of [["Today", todayJs], ["observation form", formJs]] as const) {
     rows.push({
       metric: `P4 first-load JS, ${name} (gzip)`,
@@ -189,10 +257,30 @@ try {
       pass: bytes - empty <= 60 * 1024,
     });
   }
+
+  // P5: Lighthouse, mobile preset at 820×1180, on the assistant's Today (signed in)
+  const chrome = chromiumPath();
+  const lhReps = smoke ? 1 : reps;
+  if (chrome) {
+    const lhRuns: LighthouseRun[] = [];
+    for (let r = 0; r < lhReps; r++) lhRuns.push(await lighthouse(`${server.base}/today`, c0.cookieHeader(), chrome));
+    const m = medianRun(lhRuns);
+    rows.push({
+      metric: "P5 Lighthouse, Today (mobile, 820×1180)",
+      app: `score ${m.score}, LCP ${(m.lcpMs / 1000).toFixed(2)} s`,
+      floor: `TBT ${m.tbtMs.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}`,
+      ratio: "-",
+      target: "≥ 95, LCP ≤ 2 s, TBT ≤ 200 ms, CLS ≤ 0.05",
+      pass: m.score >= 95 && m.lcpMs <= 2000 && m.tbtMs <= 200 && m.cls <= 0.05,
+      detail: { runs: lhRuns },
+    });
+  } else {
+    rows.push({ metric: "P5 Lighthouse", app: "-", floor: "-", ratio: "-", target: "≥ 95", pass: false, detail: { error: "no Chromium found (CHROME_PATH)" } });
+  }
   await sql.end();
 } finally {
   floor?.kill("SIGKILL");
-  await app?.stop();
+  await running.app?.stop();
   cluster.destroy();
 }
 

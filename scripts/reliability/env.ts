@@ -29,12 +29,13 @@ export class PrivateCluster {
   urlFor(db: string) {
     return `postgres://postgres@127.0.0.1:${this.port}/${db}`;
   }
-  init() {
+  /** `extraConf`: lines appended to postgresql.conf (e.g. the benchmarks load auto_explain). */
+  init(extraConf = "") {
     const data = path.join(this.dir, "data");
     run(`${PG_BIN}/initdb`, ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"], { quiet: true });
     fs.appendFileSync(
       path.join(data, "postgresql.conf"),
-      `\nport = ${this.port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${this.dir}'\nmax_connections = 200\nfsync = on\n`,
+      `\nport = ${this.port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${this.dir}'\nmax_connections = 200\nfsync = on\n${extraConf}`,
     );
     this.start();
   }
@@ -56,6 +57,10 @@ export class PrivateCluster {
   psql(db: string, sqlText: string): string {
     return execFileSync(`${PG_BIN}/psql`, [this.urlFor(db), "-v", "ON_ERROR_STOP=1", "-Atqc", sqlText], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
   }
+  /** The server's log file (pg_ctl -l). */
+  get logFile() {
+    return path.join(this.dir, "log");
+  }
   bin(name: string) {
     return `${PG_BIN}/${name}`;
   }
@@ -69,12 +74,14 @@ export class AppServer {
     readonly env: NodeJS.ProcessEnv,
     /** e.g. ["taskset", "-c", "0"] to pin the server to a CPU */
     readonly prefix: string[] = [],
+    /** node flags, e.g. ["--cpu-prof", "--cpu-prof-dir=reports/cpu"] */
+    readonly nodeArgs: string[] = [],
   ) {}
   get base() {
     return `http://localhost:${this.port}`;
   }
   async start(): Promise<void> {
-    const cmd = [...this.prefix, process.execPath, "node_modules/next/dist/bin/next", "start", "-p", String(this.port)];
+    const cmd = [...this.prefix, process.execPath, ...this.nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(this.port)];
     this.child = spawn(cmd[0]!, cmd.slice(1), {
       env: { ...this.env, PORT: String(this.port) },
       stdio: ["ignore", "pipe", "pipe"],

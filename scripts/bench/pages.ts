@@ -1,0 +1,94 @@
+/**
+ * P3 (growth): the pages whose data grows with the years — an assistant's Today, the therapist's review
+ * queue, a patient's progress over five years, the schedule week and an audit search — measured at two
+ * scales, plus the query plans PostgreSQL chose for them (auto_explain), checked for sequential scans on
+ * big tables.
+ */
+import fs from "node:fs";
+import type postgres from "postgres";
+import { addDays, clinicToday, weekStart } from "../../lib/time";
+import { Client } from "../reliability/http";
+import { BENCH_PASSWORD } from "./generate";
+import { closedLoop, type LoadResult } from "./load";
+
+export type PageTarget = { name: string; email: string; path: string };
+
+/** Bench clinic 1: track 0 (therapist u1, assistant u8) and its first patient, who has sessions all along. */
+export async function pageTargets(sql: postgres.Sql): Promise<PageTarget[]> {
+  const [c] = await sql<{ id: string; time_zone: string }[]>`select id, time_zone from clinics where id = md5('bench-clinic-1')::uuid`;
+  if (!c) throw new Error("bench clinic 1 is missing");
+  const [p] = await sql<{ id: string }[]>`select id from patients where id = md5('bench-patient-1-0')::uuid`;
+  const today = clinicToday(c.time_zone);
+  const user = (u: number) => `bench-c1-u${u}@bench.example`;
+  return [
+    { name: "Today (assistant)", email: user(8), path: "/today" },
+    { name: "review queue (therapist)", email: user(1), path: "/review" },
+    { name: "patient progress, 5 years", email: user(1), path: `/patients/${p!.id}?from=${addDays(today, -5 * 365)}&to=${today}` },
+    { name: "schedule week", email: user(0), path: `/schedule?week=${weekStart(today)}` },
+    { name: "audit search (one patient)", email: user(0), path: `/admin/audit?patientId=${p!.id}` },
+  ];
+}
+
+export async function signedInClients(base: string, targets: PageTarget[]): Promise<Map<string, Client>> {
+  const clients = new Map<string, Client>();
+  for (const email of new Set(targets.map((t) => t.email))) {
+    const c = new Client(base);
+    const res = await c.signIn(email, BENCH_PASSWORD);
+    if (!res.ok) throw new Error(`bench sign-in failed for ${email}: ${res.status}`);
+    clients.set(email, c);
+  }
+  return clients;
+}
+
+/** p95 per page: `reps` closed-loop runs of `total` requests at 4 concurrent clients, after a warm-up. */
+export async function measurePages(base: string, targets: PageTarget[], reps: number, total: number): Promise<Map<string, LoadResult[]>> {
+  const clients = await signedInClients(base, targets);
+  const out = new Map<string, LoadResult[]>();
+  for (const t of targets) {
+    const c = clients.get(t.email)!;
+    const first = await c.get(t.path);
+    if (first.status !== 200) throw new Error(`${t.name}: ${t.path} answered ${first.status}`);
+    for (let i = 0; i < 5; i++) await c.get(t.path);
+    const runs: LoadResult[] = [];
+    for (let r = 0; r < reps; r++) runs.push(await closedLoop(4, total, async () => (await c.get(t.path)).status === 200));
+    out.set(t.name, runs);
+  }
+  return out;
+}
+
+export type PlanReport = { statements: number; bigTables: string[]; seqScans: { table: string; query: string }[] };
+
+/**
+ * Loads each page once with auto_explain logging every statement's plan, then reads the plans from the
+ * server log. `setConf` runs ALTER SYSTEM on the cluster (a reload applies it to open connections).
+ */
+export async function capturePlans(
+  base: string,
+  targets: PageTarget[],
+  sql: postgres.Sql,
+  logFile: string,
+  setConf: (minDurationMs: number) => Promise<void>,
+): Promise<PlanReport> {
+  const clients = await signedInClients(base, targets);
+  const bigTables = (await sql<{ relname: string }[]>`
+    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relkind = 'r' and c.reltuples > 10000 order by c.relname`).map((r) => r.relname);
+  const from = fs.statSync(logFile).size;
+  await setConf(0);
+  try {
+    for (const t of targets) await clients.get(t.email)!.get(t.path);
+  } finally {
+    await setConf(-1);
+  }
+  const text = fs.readFileSync(logFile, "utf8").slice(from);
+  const entries = text.split(/\n(?=\S.*LOG:\s+duration: [\d.]+ ms\s+plan:)/).filter((e) => /LOG:\s+duration: [\d.]+ ms\s+plan:/.test(e));
+  const seqScans: PlanReport["seqScans"] = [];
+  for (const e of entries) {
+    const query = (/Query Text: ([^\n]*)/.exec(e)?.[1] ?? "").slice(0, 300);
+    for (const m of e.matchAll(/Seq Scan on (\w+)/g)) if (bigTables.includes(m[1]!)) seqScans.push({ table: m[1]!, query });
+  }
+  return { statements: entries.length, bigTables, seqScans };
+}
+
+/** auto_explain loaded at server start, off until capturePlans turns it on. */
+export const AUTO_EXPLAIN_CONF = "shared_preload_libraries = 'auto_explain'\nauto_explain.log_min_duration = -1\nauto_explain.log_nested_statements = on\n";
