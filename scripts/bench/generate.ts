@@ -137,10 +137,11 @@ export async function generate(sql: postgres.Sql, s: Scale, passwordHash: string
     from observations o join patients p on p.id = o.patient_id
     where o.captured_by_label like 'Bench %' on conflict do nothing`);
 
+  // chained positions as the trigger would give them (hashes are left empty: the chain is not verified here)
   const perClinicAudit = Math.floor(s.audit / C);
   await timed("audit events", `
-    insert into audit_events (at, clinic_id, actor_id, action, entity, entity_id, patient_id, ip, user_agent, detail)
-    select now() - make_interval(secs => (i::bigint * 7919) % (5 * 365 * 86400)), md5('bench-clinic-' || c)::uuid,
+    insert into audit_events (chain_seq, at, clinic_id, actor_id, action, entity, entity_id, patient_id, ip, user_agent, detail)
+    select i, now() - make_interval(secs => (i::bigint * 7919) % (5 * 365 * 86400)), md5('bench-clinic-' || c)::uuid,
       md5('bench-user-' || c || '-' || (i % 20))::uuid,
       (array['patient.view_clinical','observation.submit','observation.sign','attendance.record','auth.sign_in','patient.view_demographics'])[1 + i % 6],
       'patient', null, md5('bench-patient-' || c || '-' || (i % ${P}))::uuid, '203.0.113.' || (i % 250), 'bench', '{}'

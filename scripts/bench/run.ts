@@ -18,7 +18,7 @@ import { AppServer, PrivateCluster } from "../reliability/env";
 import { BENCH_PASSWORD, generate, scaleOf } from "./generate";
 import { chromiumPath, lighthouse, medianRun, type LighthouseRun } from "./lighthouse";
 import { closedLoop, median, type LoadResult } from "./load";
-import { AUTO_EXPLAIN_CONF, capturePlans, measurePages, pageTargets } from "./pages";
+import { AUTO_EXPLAIN_CONF, capturePlans, measurePagesAtTwoScales, pageTargets } from "./pages";
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -38,13 +38,12 @@ if (hasTaskset) execFileSync("taskset", ["-cp", "1", String(process.pid)], { std
 type Row = { metric: string; app: string; floor: string; ratio: string; target: string; pass: boolean | null; detail?: Record<string, unknown> };
 const rows: Row[] = [];
 const secret = randomBytes(32).toString("base64url");
-let p3Small: Map<string, LoadResult[]> | null = null;
 const log = (m: string) => process.stdout.write(`  ${m}\n`);
 
 const cluster = new PrivateCluster(Number(process.env.BENCH_PG_PORT ?? 55433));
 const cpuProf = process.env.BENCH_CPU_PROF; // a directory: the app runs under node --cpu-prof (profiles written on stop)
 const pin = hasTaskset ? ["taskset", "-c", "0"] : [];
-const running: { app: AppServer | null } = { app: null };
+const running: AppServer[] = []; // stopped in `finally` whatever happens
 let floor: ChildProcess | null = null;
 try {
   cluster.init(AUTO_EXPLAIN_CONF);
@@ -60,7 +59,7 @@ try {
   });
   const startApp = async (url: string): Promise<AppServer> => {
     const a = new AppServer(port, appEnv(url), pin, cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${cpuProf}`] : []);
-    running.app = a;
+    running.push(a);
     await a.start();
     return a;
   };
@@ -90,37 +89,38 @@ try {
     if ((await run(process.execPath, [NEXT_BIN, "build"], appEnv(cluster.urlFor("bench")))) !== 0) throw new Error("next build failed");
   }
 
-  // P3 at 1 %: the same pages, the same clinic, a hundredth of the history
+  // P3: the same pages at 1 % and at full scale, two app servers side by side (the 1 % one on port+2)
   const pageTotal = smoke ? 12 : 100;
-  {
-    const sqlSmall = postgres(cluster.urlFor("bench_small"), { max: 1, onnotice: () => {} });
-    const targets = await pageTargets(sqlSmall);
-    await sqlSmall.end();
-    const smallApp = await startApp(cluster.urlFor("bench_small"));
-    console.log("P3 at 1 % scale");
-    p3Small = await measurePages(smallApp.base, targets, reps, pageTotal);
-    await smallApp.stop();
-  }
+  const sqlSmall = postgres(cluster.urlFor("bench_small"), { max: 1, onnotice: () => {} });
+  const smallTargets = await pageTargets(sqlSmall);
+  await sqlSmall.end();
+  const smallApp = new AppServer(port + 2, { ...appEnv(cluster.urlFor("bench_small")), NEXTAUTH_URL: `http://localhost:${port + 2}` }, pin);
+  running.push(smallApp);
+  await smallApp.start();
 
   const url = cluster.urlFor("bench");
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   const server = await startApp(url);
+  const targets = await pageTargets(sql);
+  console.log("P3: pages at 1 % and full scale");
+  let p3: Awaited<ReturnType<typeof measurePagesAtTwoScales>>;
+  try {
+    p3 = await measurePagesAtTwoScales({ base: smallApp.base, targets: smallTargets }, { base: server.base, targets }, reps, pageTotal);
+  } finally {
+    await smallApp.stop();
+  }
   const floorCmd = [...pin, process.execPath, "node_modules/tsx/dist/cli.mjs", "scripts/bench/floor-server.ts", "3301"];
   floor = spawn(floorCmd[0]!, floorCmd.slice(1), { env: appEnv(url), stdio: "ignore" });
   await waitFor("http://localhost:3301/");
 
-  // P3 at full scale, and the plans PostgreSQL chose for those pages
-  const targets = await pageTargets(sql);
-  console.log("P3 at full scale");
-  const p3Large = await measurePages(server.base, targets, reps, pageTotal);
   const plans = await capturePlans(server.base, targets, sql, cluster.logFile, async (ms) => {
     cluster.psql("postgres", `alter system set auto_explain.log_min_duration = ${ms}`);
     cluster.psql("postgres", "select pg_reload_conf()");
     await new Promise((r) => setTimeout(r, 300));
   });
   for (const t of targets) {
-    const a = median(p3Small!.get(t.name)!.map((x) => x.p95));
-    const b = median(p3Large.get(t.name)!.map((x) => x.p95));
+    const a = median(p3.small.get(t.name)!.map((x) => x.p95));
+    const b = median(p3.large.get(t.name)!.map((x) => x.p95));
     rows.push({
       metric: `P3 ${t.name} p95`,
       app: `${b.toFixed(0)} ms (full)`,
@@ -128,7 +128,7 @@ try {
       ratio: `${(b / a).toFixed(2)}×`,
       target: "≤ 1.5×",
       pass: b / a <= 1.5,
-      detail: { path: t.path, small: p3Small!.get(t.name), large: p3Large.get(t.name) },
+      detail: { path: t.path, small: p3.small.get(t.name), large: p3.large.get(t.name) },
     });
   }
   rows.push({
@@ -280,7 +280,7 @@ try {
   await sql.end();
 } finally {
   floor?.kill("SIGKILL");
-  await running.app?.stop();
+  for (const a of running) await a.stop();
   cluster.destroy();
 }
 
