@@ -76,8 +76,8 @@ http
         return void res.writeHead(200, { "content-type": "text/html" }).end(html);
       }
       res.writeHead(404).end();
-    } catch {
-      res.writeHead(500).end();
+    } catch (e) {
+      res.writeHead(500).end(String(e)); // the harness reports failed requests with their reason
     }
   })
   .listen(port, () => process.stdout.write(`floor on ${port}\n`));

@@ -15,9 +15,9 @@ export type PageTarget = { name: string; email: string; path: string };
 
 /** Bench clinic 1: track 0 (therapist u1, assistant u8) and its first patient, who has sessions all along. */
 export async function pageTargets(sql: postgres.Sql): Promise<PageTarget[]> {
-  const [c] = await sql<{ id: string; time_zone: string }[]>`select id, time_zone from clinics where id = md5('bench-clinic-1')::uuid`;
+  const [c] = await sql<{ id: string; time_zone: string }[]>`select id, time_zone from clinics where id = bench_id('bench-clinic-1')`;
   if (!c) throw new Error("bench clinic 1 is missing");
-  const [p] = await sql<{ id: string }[]>`select id from patients where id = md5('bench-patient-1-0')::uuid`;
+  const [p] = await sql<{ id: string }[]>`select id from patients where id = bench_id('bench-patient-1-0')`;
   const today = clinicToday(c.time_zone);
   const user = (u: number) => `bench-c1-u${u}@bench.example`;
   return [
@@ -78,7 +78,7 @@ export async function measurePagesAtTwoScales(
 export type PlanReport = { statements: number; bigTables: string[]; seqScans: { table: string; query: string }[] };
 
 /**
- * Loads each page once with auto_explain logging every statement's plan, then reads the plans from the
+ * Loads each page once (and runs `extra`) with auto_explain logging every statement's plan, then reads the plans from the
  * server log. `setConf` runs ALTER SYSTEM on the cluster (a reload applies it to open connections).
  */
 export async function capturePlans(
@@ -87,6 +87,8 @@ export async function capturePlans(
   sql: postgres.Sql,
   logFile: string,
   setConf: (minDurationMs: number) => Promise<void>,
+  /** more work to explain, e.g. one write of the hottest path */
+  extra?: () => Promise<void>,
 ): Promise<PlanReport> {
   const clients = await signedInClients(base, targets);
   const bigTables = (await sql<{ relname: string }[]>`
@@ -96,6 +98,7 @@ export async function capturePlans(
   await setConf(0);
   try {
     for (const t of targets) await clients.get(t.email)!.get(t.path);
+    await extra?.();
   } finally {
     await setConf(-1);
   }
