@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
@@ -71,7 +72,7 @@ function EquipmentRow({ item, today, canUpdate, onSave }: { item: Item; today: s
         {due ? `Next maintenance ${due}${due < today ? " (overdue)" : ""}` : "No maintenance scheduled"}
       </p>
       {editing ? (
-        <form onSubmit={submit} noValidate className="space-y-3 rounded-lg bg-muted p-3" aria-label={`Status of ${item.name}`}>
+        <ClientForm onSubmit={submit} className="space-y-3 rounded-lg bg-muted p-3" aria-label={`Status of ${item.name}`}>
           <FormMessage status={status} />
           <div className="space-y-1">
             <Label htmlFor={`${p}-status`}>Status</Label>
@@ -101,7 +102,7 @@ function EquipmentRow({ item, today, canUpdate, onSave }: { item: Item; today: s
               Cancel
             </Button>
           </div>
-        </form>
+        </ClientForm>
       ) : null}
     </li>
   );

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
@@ -61,7 +62,7 @@ export function PrepItemNote({
     );
   }
   return (
-    <form onSubmit={submit} noValidate className="space-y-2 pl-10" aria-label={`Note for ${item.label}`}>
+    <ClientForm onSubmit={submit} className="space-y-2 pl-10" aria-label={`Note for ${item.label}`}>
       <Label htmlFor={fieldId}>Note for “{item.label}”</Label>
       <Input id={fieldId} aria-invalid={form.formState.errors.note ? true : undefined} aria-describedby={`${fieldId}-error`} {...form.register("note")} />
       <FieldError id={`${fieldId}-error`} message={form.formState.errors.note?.message ?? message ?? undefined} />
@@ -73,6 +74,6 @@ export function PrepItemNote({
           Cancel
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
@@ -60,7 +61,7 @@ export function EditSupplyForm({
     </div>
   );
   return (
-    <form onSubmit={submit} noValidate className="w-full space-y-3 rounded-lg bg-muted p-3" aria-label={`Edit ${supply.name}`}>
+    <ClientForm onSubmit={submit} className="w-full space-y-3 rounded-lg bg-muted p-3" aria-label={`Edit ${supply.name}`}>
       <FormMessage status={status} />
       <div className="grid gap-3 sm:grid-cols-3">
         {field("name", "Name")}
@@ -75,6 +76,6 @@ export function EditSupplyForm({
           Cancel
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

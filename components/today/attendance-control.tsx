@@ -4,6 +4,7 @@ import { Undo2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
@@ -94,7 +95,7 @@ export function AttendanceControl({
         ))}
       </div>
       {lateOpen ? (
-        <form
+        <ClientForm
           className="flex flex-wrap items-end gap-3 rounded-lg bg-muted p-3"
           onSubmit={(e) => {
             e.preventDefault();
@@ -111,7 +112,7 @@ export function AttendanceControl({
           <Button type="button" variant="ghost" onClick={() => setLateOpen(false)}>
             Cancel
           </Button>
-        </form>
+        </ClientForm>
       ) : null}
       <div className="flex flex-wrap items-center gap-3" aria-live="polite">
         {current.attendance && current.arrivedAt && (current.attendance === "present" || current.attendance === "late") ? (
