@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { EQUIPMENT_STATUS_LABEL, EQUIPMENT_STATUSES, equipmentStatusSchema, type EquipmentStatusInput } from "@/lib/rooms/schemas";
 
@@ -33,6 +34,7 @@ type Values = { equipmentId: string; status: string; statusNote: string; nextMai
 
 function EquipmentRow({ item, today, canUpdate, onSave }: { item: Item; today: string; canUpdate: boolean; onSave: Save }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<FormStatus>(null);
   const form = useForm<Values>({
@@ -62,7 +64,7 @@ function EquipmentRow({ item, today, canUpdate, onSave }: { item: Item; today: s
         <span className="flex-1 text-lg font-semibold">{item.name}</span>
         <Badge tone={TONE[item.status]}>{EQUIPMENT_STATUS_LABEL[item.status]}</Badge>
         {canUpdate && !editing ? (
-          <Button variant="secondary" aria-label={`Change status: ${item.name}`} onClick={() => setEditing(true)}>
+          <Button variant="secondary" disabled={!hydrated} aria-label={`Change status: ${item.name}`} onClick={() => setEditing(true)}>
             Change
           </Button>
         ) : null}

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { prepItemNoteSchema, type PrepItemNoteInput } from "@/lib/rooms/schemas";
 
@@ -25,6 +26,7 @@ export function PrepItemNote({
   onSave: (i: PrepItemNoteInput) => Promise<ActionResult<{ version: number }>>;
   onSaved: () => void;
 }) {
+  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Values>({
@@ -54,7 +56,7 @@ export function PrepItemNote({
       <div className="flex flex-wrap items-center gap-3 pl-10">
         {item.note ? <p className="italic">Note: {item.note}</p> : null}
         {editable ? (
-          <Button variant="ghost" aria-label={`${item.note ? "Edit note" : "Add note"}: ${item.label}`} onClick={() => setOpen(true)}>
+          <Button variant="ghost" disabled={!hydrated} aria-label={`${item.note ? "Edit note" : "Add note"}: ${item.label}`} onClick={() => setOpen(true)}>
             {item.note ? "Edit note" : "Add note"}
           </Button>
         ) : null}

@@ -12,12 +12,15 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function UserMenu({ name, role, title, clinic }: { name: string; role: string; title: string | null; clinic: string }) {
+  // Disabled until hydrated: the menu cannot open before then, and the tap would be lost.
+  const hydrated = useHydrated();
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" aria-label={`Account menu for ${name}`}>
+        <Button variant="ghost" disabled={!hydrated} aria-label={`Account menu for ${name}`}>
           <span className="max-w-40 truncate">{name}</span>
           <ChevronDown aria-hidden className="h-4 w-4" />
         </Button>

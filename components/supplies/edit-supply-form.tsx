@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { updateSupplySchema, type UpdateSupplyInput } from "@/lib/supplies/schemas";
 
@@ -23,6 +24,7 @@ export function EditSupplyForm({
   onSubmit: (i: UpdateSupplyInput) => Promise<ActionResult<{ version: number }>>;
 }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<FormStatus>(null);
   const form = useForm<Values>({
@@ -48,7 +50,7 @@ export function EditSupplyForm({
   });
   if (!open) {
     return (
-      <Button variant="ghost" aria-label={`Edit ${supply.name}`} onClick={() => setOpen(true)}>
+      <Button variant="ghost" disabled={!hydrated} aria-label={`Edit ${supply.name}`} onClick={() => setOpen(true)}>
         Edit
       </Button>
     );

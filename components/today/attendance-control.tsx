@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { ATTENDANCE_LABEL, ATTENDANCE_VALUES, type AttendanceResult, type AttendanceValue, type RecordAttendanceInput, type UndoAttendanceInput } from "@/lib/schedule/attendance-schemas";
 
@@ -37,6 +38,8 @@ export function AttendanceControl({
   onUndo: (input: UndoAttendanceInput) => Promise<ActionResult<AttendanceResult>>;
 }) {
   const router = useRouter();
+  // Disabled until hydrated: a tap before then would do nothing, so it waits for a working button instead.
+  const hydrated = useHydrated();
   const [override, setOverride] = useState<State | null>(null);
   const [undoVersion, setUndoVersion] = useState<number | null>(null);
   const [lateOpen, setLateOpen] = useState(false);
@@ -81,7 +84,7 @@ export function AttendanceControl({
             size="lg"
             variant={current.attendance === v ? "primary" : "secondary"}
             aria-pressed={current.attendance === v}
-            disabled={busy || disabled}
+            disabled={busy || disabled || !hydrated}
             className="w-full"
             onClick={() => {
               if (v === "late") {
@@ -120,7 +123,7 @@ export function AttendanceControl({
         ) : null}
         {message ? <span className={message.tone === "error" ? "font-semibold text-danger" : "text-success"}>{message.text}</span> : null}
         {undoVersion !== null && undoVersion === current.version ? (
-          <Button type="button" variant="secondary" disabled={busy} onClick={() => void send(() => onUndo({ appointmentId, version: current.version }), true)}>
+          <Button type="button" variant="secondary" disabled={busy || !hydrated} onClick={() => void send(() => onUndo({ appointmentId, version: current.version }), true)}>
             <Undo2 aria-hidden className="h-5 w-5" />
             Undo
           </Button>
