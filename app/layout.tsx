@@ -16,7 +16,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={inter.variable}>
-      <body className="min-h-dvh antialiased">{children}</body>
+      <body className="min-h-dvh antialiased">
+        <noscript>
+          <p className="border-b border-border bg-info-soft px-5 py-3 text-center text-base">TheraTrack needs JavaScript turned on.</p>
+        </noscript>
+        {children}
+      </body>
     </html>
   );
 }

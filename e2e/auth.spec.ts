@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn, signOut } from "./fixtures";
+import { ACCOUNTS, PASSWORD, signIn, signOut } from "./fixtures";
 
 test.describe("sign-in and roles", () => {
   for (const [who, email, home, heading] of [
@@ -94,6 +94,42 @@ test.describe("sign-in and roles", () => {
     await page.goto("/login");
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  });
+});
+
+test.describe("before JavaScript runs", () => {
+  // Also what a slow tablet shows until the page hydrates: the form must not submit natively.
+  test.use({ javaScriptEnabled: false });
+
+  test("the sign-in form cannot be sent, so the password never reaches the URL", async ({ page }) => {
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto("/login");
+    // by CSS: Playwright's text and role locators skip <noscript> content
+    const notice = page.locator("noscript p");
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveText("TheraTrack needs JavaScript turned on.");
+    // The fields are disabled, so nobody can type; put values in as a password manager might, then
+    // try both ways of submitting: Enter in the password field and a tap on the button.
+    const email = page.getByLabel("Email");
+    const password = page.getByLabel("Password");
+    await email.evaluate((el, v) => ((el as HTMLInputElement).value = v), ACCOUNTS.sam);
+    await password.evaluate((el, v) => ((el as HTMLInputElement).value = v), PASSWORD);
+    await password.press("Enter");
+    await page.getByRole("button", { name: "Sign in" }).click({ force: true });
+    await page.waitForLoadState();
+
+    for (const url of [page.url(), ...requested]) {
+      expect(url).not.toContain(encodeURIComponent(PASSWORD));
+      expect(url).not.toContain(PASSWORD);
+      expect(url).not.toContain(encodeURIComponent(ACCOUNTS.sam));
+      expect(url).not.toContain(ACCOUNTS.sam);
+    }
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeDisabled();
+    await expect(email).toBeDisabled();
+    await expect(password).toBeDisabled();
+    await expect(page.getByRole("form", { name: "Sign in" })).toHaveAttribute("method", "post");
   });
 });
 

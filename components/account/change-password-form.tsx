@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
@@ -40,7 +41,7 @@ export function ChangePasswordForm({ onSubmit, home }: { onSubmit: (input: Value
     }
   });
   return (
-    <form onSubmit={submit} noValidate className="space-y-5" aria-label="Change password">
+    <ClientForm onSubmit={submit} className="space-y-5" aria-label="Change password">
       {FIELDS.map(([name, label, autoComplete]) => (
         <div key={name} className="space-y-2">
           <Label htmlFor={name}>{label}</Label>
@@ -52,6 +53,6 @@ export function ChangePasswordForm({ onSubmit, home }: { onSubmit: (input: Value
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Set new password"}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 
 /** One button that runs one server action (deactivate, discharge, remove an assignment) and says what happened. */
@@ -23,6 +24,8 @@ export function ActionButton<I>({
   variant?: "primary" | "secondary" | "danger" | "ghost";
 }) {
   const router = useRouter();
+  // Disabled until hydrated, so an early tap waits for a working button instead of being lost.
+  const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<FormStatus>(null);
   const run = async () => {
@@ -41,7 +44,7 @@ export function ActionButton<I>({
   };
   return (
     <div className="space-y-2">
-      <Button type="button" variant={variant} disabled={busy} onClick={run}>
+      <Button type="button" variant={variant} disabled={busy || !hydrated} onClick={run}>
         {children}
       </Button>
       <FormMessage status={status} />

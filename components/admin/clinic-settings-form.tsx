@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
@@ -46,7 +47,7 @@ export function ClinicSettingsForm({
   });
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5" aria-label="Clinic settings">
+    <ClientForm onSubmit={submit} className="space-y-5" aria-label="Clinic settings">
       <FormMessage status={status} />
       <div className="space-y-2">
         <Label htmlFor="timeZone">Time zone</Label>
@@ -85,6 +86,6 @@ export function ClinicSettingsForm({
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Save settings"}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

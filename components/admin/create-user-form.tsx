@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -45,7 +46,7 @@ export function CreateUserForm({ onSubmit }: { onSubmit: (input: CreateUserInput
     </div>
   );
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-label="Add a person">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Add a person">
       <div className="grid gap-4 md:grid-cols-2">
         {text("name", "Name")}
         {text("email", "Email (their sign-in name)", "email")}
@@ -75,6 +76,6 @@ export function CreateUserForm({ onSubmit }: { onSubmit: (input: CreateUserInput
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Creating…" : "Create account"}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -70,7 +71,7 @@ export function PatientForm<E extends object>({
     </div>
   );
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-label="Patient details">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Patient details">
       <div className="grid gap-4 md:grid-cols-2">
         {text("mrn", "Medical record number (MRN)")}
         {text("dateOfBirth", "Date of birth", "date")}
@@ -104,6 +105,6 @@ export function PatientForm<E extends object>({
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : submitLabel}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

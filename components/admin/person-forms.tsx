@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -44,7 +45,7 @@ export function ChangeRoleForm({ defaultValues, onSubmit }: { defaultValues: Rol
     return handle(() => onSubmit({ ...v, discipline: v.discipline as ChangeRoleInput["discipline"] }), "Role changed. Their sessions have ended; the new role applies when they sign in again.");
   });
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-label="Change role">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Change role">
       <div className="grid gap-4 md:grid-cols-2">
         <div className="space-y-2">
           <Label htmlFor="role">Role</Label>
@@ -71,7 +72,7 @@ export function ChangeRoleForm({ defaultValues, onSubmit }: { defaultValues: Rol
       <Button type="submit" disabled={isSubmitting}>
         Change role
       </Button>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -85,7 +86,7 @@ export function ResetPasswordForm({ defaultValues, onSubmit }: { defaultValues: 
     handle(() => onSubmit(form.getValues()), "Password reset. Their sessions have ended; they must choose a new password when they next sign in."),
   );
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-label="Reset password">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Reset password">
       <div className="max-w-md space-y-2">
         <Label htmlFor="temporaryPassword">Temporary password (at least 12 characters)</Label>
         <Input id="temporaryPassword" type="password" autoComplete="new-password" aria-invalid={errors.temporaryPassword ? true : undefined} aria-describedby="temporaryPassword-error" {...form.register("temporaryPassword")} />
@@ -95,7 +96,7 @@ export function ResetPasswordForm({ defaultValues, onSubmit }: { defaultValues: 
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         Reset password
       </Button>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -138,7 +139,7 @@ export function AddAssignment<I extends { assign: boolean }, K extends keyof I &
     }
   };
   return (
-    <form onSubmit={add} className="space-y-2" aria-label={label}>
+    <ClientForm onSubmit={add} className="space-y-2" aria-label={label}>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1 space-y-1">
           <Label htmlFor={id}>{label}</Label>
@@ -156,6 +157,6 @@ export function AddAssignment<I extends { assign: boolean }, K extends keyof I &
         </Button>
       </div>
       <FormMessage status={status} />
-    </form>
+    </ClientForm>
   );
 }

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { signInSchema } from "@/lib/auth/schemas";
@@ -51,7 +52,7 @@ export function LoginForm({
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-5" aria-label="Sign in">
+    <ClientForm onSubmit={form.handleSubmit(onSubmit)} className="space-y-5" aria-label="Sign in">
       {error ? (
         <Alert tone="danger" data-testid="sign-in-error">
           {error}
@@ -94,6 +95,6 @@ export function LoginForm({
       <Button type="submit" size="lg" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? "Signing in…" : "Sign in"}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -8,6 +8,7 @@ import { Controller, useFieldArray, useForm, type FieldPath } from "react-hook-f
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ChipChecks, Segmented } from "@/components/ui/segmented";
@@ -97,7 +98,7 @@ export function ObservationForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Session observation" className="space-y-6 pb-4">
+    <ClientForm onSubmit={submit} aria-label="Session observation" className="space-y-6 pb-4">
       {draft.restored === "local" ? <Alert tone="info">Restored the work kept on this tablet.</Alert> : null}
       {draft.restored === "discarded" ? <Alert tone="warning">This entry was saved on another tablet since; showing that newer version.</Alert> : null}
       <FormMessage status={status} />
@@ -286,6 +287,6 @@ export function ObservationForm({
           {isSubmitting ? "Submitting…" : `Submit to ${therapistLabel}`}
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

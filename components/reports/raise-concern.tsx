@@ -4,6 +4,7 @@ import { AlertOctagon } from "lucide-react";
 import { useRef, useState } from "react";
 import { FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { CONCERN_KINDS } from "@/lib/reports/concern-kinds";
 import type { ConcernInput } from "@/lib/reports/schemas";
@@ -27,6 +28,8 @@ export function RaiseConcern({
   therapistName: string;
   onRaise: (input: ConcernInput) => Promise<ActionResult<{ id: string }>>;
 }) {
+  // Disabled until hydrated, so an early tap waits for a working button instead of being lost.
+  const hydrated = useHydrated();
   const ids = useRef(new Map<Kind, string>());
   const [pending, setPending] = useState<Kind | null>(null);
   const [status, setStatus] = useState<FormStatus>(null);
@@ -58,7 +61,7 @@ export function RaiseConcern({
       <p className="text-muted-foreground">One tap tells {therapistName} at once.</p>
       <div className="flex flex-wrap gap-3">
         {ONE_TAP.map((k) => (
-          <Button key={k} type="button" variant="danger" size="lg" disabled={pending !== null} onClick={() => raise(k)}>
+          <Button key={k} type="button" variant="danger" size="lg" disabled={pending !== null || !hydrated} onClick={() => raise(k)}>
             {pending === k ? "Sending…" : `Report ${CONCERN_KINDS[k].toLowerCase()}`}
           </Button>
         ))}

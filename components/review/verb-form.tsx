@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
@@ -82,7 +83,7 @@ export function VerbForm({
   });
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-label={label}>
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label={label}>
       <FormMessage status={status} />
       {fields.map((f) => {
         const id = `${uid}-${f.name}`;
@@ -126,6 +127,6 @@ export function VerbForm({
       <Button type="submit" variant={variant} disabled={isSubmitting}>
         {isSubmitting ? pendingLabel : submitLabel}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

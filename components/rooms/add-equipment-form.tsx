@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
@@ -36,7 +37,7 @@ export function AddEquipmentForm({ roomId, onSubmit }: { roomId: string; onSubmi
     }
   });
   return (
-    <form onSubmit={submit} noValidate className="mt-4 space-y-3 border-t border-border pt-4" aria-label="Add equipment">
+    <ClientForm onSubmit={submit} className="mt-4 space-y-3 border-t border-border pt-4" aria-label="Add equipment">
       <FormMessage status={status} />
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="space-y-1">
@@ -53,6 +54,6 @@ export function AddEquipmentForm({ roomId, onSubmit }: { roomId: string; onSubmi
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         Add equipment
       </Button>
-    </form>
+    </ClientForm>
   );
 }

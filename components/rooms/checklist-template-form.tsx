@@ -7,6 +7,7 @@ import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
@@ -77,7 +78,7 @@ export function ChecklistTemplateForm({
   });
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5" aria-label="Checklist">
+    <ClientForm onSubmit={submit} className="space-y-5" aria-label="Checklist">
       <FormMessage status={status} />
       <div className="space-y-1">
         <Label htmlFor="tpl-name">Name</Label>
@@ -164,6 +165,6 @@ export function ChecklistTemplateForm({
       <Button type="submit" size="lg" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Save checklist"}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -7,8 +7,10 @@ import { useForm } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { EQUIPMENT_STATUS_LABEL, EQUIPMENT_STATUSES, equipmentStatusSchema, type EquipmentStatusInput } from "@/lib/rooms/schemas";
 
@@ -32,6 +34,7 @@ type Values = { equipmentId: string; status: string; statusNote: string; nextMai
 
 function EquipmentRow({ item, today, canUpdate, onSave }: { item: Item; today: string; canUpdate: boolean; onSave: Save }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<FormStatus>(null);
   const form = useForm<Values>({
@@ -61,7 +64,7 @@ function EquipmentRow({ item, today, canUpdate, onSave }: { item: Item; today: s
         <span className="flex-1 text-lg font-semibold">{item.name}</span>
         <Badge tone={TONE[item.status]}>{EQUIPMENT_STATUS_LABEL[item.status]}</Badge>
         {canUpdate && !editing ? (
-          <Button variant="secondary" aria-label={`Change status: ${item.name}`} onClick={() => setEditing(true)}>
+          <Button variant="secondary" disabled={!hydrated} aria-label={`Change status: ${item.name}`} onClick={() => setEditing(true)}>
             Change
           </Button>
         ) : null}
@@ -71,7 +74,7 @@ function EquipmentRow({ item, today, canUpdate, onSave }: { item: Item; today: s
         {due ? `Next maintenance ${due}${due < today ? " (overdue)" : ""}` : "No maintenance scheduled"}
       </p>
       {editing ? (
-        <form onSubmit={submit} noValidate className="space-y-3 rounded-lg bg-muted p-3" aria-label={`Status of ${item.name}`}>
+        <ClientForm onSubmit={submit} className="space-y-3 rounded-lg bg-muted p-3" aria-label={`Status of ${item.name}`}>
           <FormMessage status={status} />
           <div className="space-y-1">
             <Label htmlFor={`${p}-status`}>Status</Label>
@@ -101,7 +104,7 @@ function EquipmentRow({ item, today, canUpdate, onSave }: { item: Item; today: s
               Cancel
             </Button>
           </div>
-        </form>
+        </ClientForm>
       ) : null}
     </li>
   );

@@ -6,6 +6,7 @@ import { CheckCircle2 } from "lucide-react";
 import { FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import type { PrepItemNoteInput } from "@/lib/rooms/schemas";
 import { PrepItemNote } from "./prep-item-note";
@@ -45,6 +46,8 @@ export function PrepChecklist({
   const router = useRouter();
   const [status, setStatus] = useState<FormStatus>(null);
   const [pending, startTransition] = useTransition();
+  // Disabled until hydrated: an early tap would tick a box (or press a button) without saving anything.
+  const hydrated = useHydrated();
   const done = prep.status === "ready";
   const editable = canPrep && !done;
   const openRequired = prep.items.filter((i) => i.required && i.result === null).length;
@@ -84,7 +87,7 @@ export function PrepChecklist({
                     type="checkbox"
                     className="h-7 w-7 shrink-0 accent-primary"
                     checked={item.result !== null}
-                    disabled={!editable || pending}
+                    disabled={!editable || pending || !hydrated}
                     onChange={(e) =>
                       run(() => (e.target.checked ? actions.checkItem({ itemId: item.id, result: "ok" }) : actions.uncheckItem({ itemId: item.id })))
                     }
@@ -96,7 +99,7 @@ export function PrepChecklist({
                 {item.equipmentId && item.result === null && editable ? (
                   <Button
                     variant="secondary"
-                    disabled={pending}
+                    disabled={pending || !hydrated}
                     aria-label={`Mark failed: ${item.label}`}
                     onClick={() => run(() => actions.checkItem({ itemId: item.id, result: "failed" }), "Marked failed. The equipment is now listed as needing service.")}
                   >
@@ -121,7 +124,7 @@ export function PrepChecklist({
         </p>
       ) : canPrep ? (
         <div className="flex flex-wrap items-center gap-4">
-          <Button size="lg" disabled={pending} onClick={() => run(() => actions.completePrep({ prepId: prep.id }), "Room marked ready.")}>
+          <Button size="lg" disabled={pending || !hydrated} onClick={() => run(() => actions.completePrep({ prepId: prep.id }), "Room marked ready.")}>
             Mark room ready
           </Button>
           <p className="text-muted-foreground">

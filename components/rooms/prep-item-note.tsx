@@ -5,8 +5,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { prepItemNoteSchema, type PrepItemNoteInput } from "@/lib/rooms/schemas";
 
@@ -24,6 +26,7 @@ export function PrepItemNote({
   onSave: (i: PrepItemNoteInput) => Promise<ActionResult<{ version: number }>>;
   onSaved: () => void;
 }) {
+  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Values>({
@@ -53,7 +56,7 @@ export function PrepItemNote({
       <div className="flex flex-wrap items-center gap-3 pl-10">
         {item.note ? <p className="italic">Note: {item.note}</p> : null}
         {editable ? (
-          <Button variant="ghost" aria-label={`${item.note ? "Edit note" : "Add note"}: ${item.label}`} onClick={() => setOpen(true)}>
+          <Button variant="ghost" disabled={!hydrated} aria-label={`${item.note ? "Edit note" : "Add note"}: ${item.label}`} onClick={() => setOpen(true)}>
             {item.note ? "Edit note" : "Add note"}
           </Button>
         ) : null}
@@ -61,7 +64,7 @@ export function PrepItemNote({
     );
   }
   return (
-    <form onSubmit={submit} noValidate className="space-y-2 pl-10" aria-label={`Note for ${item.label}`}>
+    <ClientForm onSubmit={submit} className="space-y-2 pl-10" aria-label={`Note for ${item.label}`}>
       <Label htmlFor={fieldId}>Note for “{item.label}”</Label>
       <Input id={fieldId} aria-invalid={form.formState.errors.note ? true : undefined} aria-describedby={`${fieldId}-error`} {...form.register("note")} />
       <FieldError id={`${fieldId}-error`} message={form.formState.errors.note?.message ?? message ?? undefined} />
@@ -73,6 +76,6 @@ export function PrepItemNote({
           Cancel
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -72,7 +73,7 @@ export function AppointmentEditForm({
     </div>
   );
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-label="Edit or move appointment">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Edit or move appointment">
       <div className="grid gap-4 md:grid-cols-3">
         <div className="space-y-2">
           <Label htmlFor="edit-date">Date</Label>
@@ -114,6 +115,6 @@ export function AppointmentEditForm({
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Save changes"}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -6,6 +6,7 @@ import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -146,7 +147,7 @@ export function BookingForm({
   const free = conflicts ? conflicts.total - new Set(conflicts.conflicts.map((c) => c.date)).size : 0;
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5" aria-label="New booking">
+    <ClientForm onSubmit={submit} className="space-y-5" aria-label="New booking">
       <fieldset className="flex flex-wrap gap-3">
         <legend className="mb-2 text-base font-semibold">What to book</legend>
         {(["series", "single"] as const).map((m) => (
@@ -292,6 +293,6 @@ export function BookingForm({
       <Button type="submit" size="lg" disabled={isSubmitting}>
         {isSubmitting ? "Booking…" : mode === "series" ? "Book series" : "Book appointment"}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

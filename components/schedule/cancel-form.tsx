@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
@@ -42,7 +43,7 @@ export function CancelForm({
     }
   });
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-label="Cancel appointment">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Cancel appointment">
       <div className="space-y-2">
         <Label htmlFor="cancel-reason">Reason</Label>
         <Input id="cancel-reason" aria-invalid={errors.reason ? true : undefined} aria-describedby="cancel-reason-error" {...form.register("reason")} />
@@ -67,6 +68,6 @@ export function CancelForm({
       <Button type="submit" variant="danger" disabled={isSubmitting}>
         {isSubmitting ? "Cancelling…" : "Cancel appointment"}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -4,6 +4,7 @@ import { ChevronDown, KeyRound, LogOut } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const ITEM =
   "flex min-h-11 w-full cursor-pointer items-center gap-2 rounded-md px-3 text-left text-base text-foreground outline-none hover:bg-muted focus-visible:bg-muted focus-visible:ring-2 focus-visible:ring-ring";
@@ -15,6 +16,8 @@ const ITEM =
  * next-auth's client is loaded only when "Sign out" is tapped.
  */
 export function UserMenu({ name, role, title, clinic }: { name: string; role: string; title: string | null; clinic: string }) {
+  // Disabled until hydrated: the panel cannot open before then, and the tap would be lost.
+  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +60,7 @@ export function UserMenu({ name, role, title, clinic }: { name: string; role: st
 
   return (
     <div ref={root} className="relative">
-      <Button ref={trigger} variant="ghost" aria-label={`Account menu for ${name}`} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+      <Button ref={trigger} variant="ghost" disabled={!hydrated} aria-label={`Account menu for ${name}`} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
         <span className="max-w-40 truncate">{name}</span>
         <ChevronDown aria-hidden className="h-4 w-4" />
       </Button>

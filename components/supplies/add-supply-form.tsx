@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
@@ -49,7 +50,7 @@ export function AddSupplyForm({ onSubmit }: { onSubmit: (i: CreateSupplyInput) =
     </div>
   );
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" aria-label="Add a supply">
+    <ClientForm onSubmit={submit} className="space-y-3" aria-label="Add a supply">
       <FormMessage status={status} />
       <div className="grid gap-3 sm:grid-cols-2">
         {field("name", "Name")}
@@ -60,6 +61,6 @@ export function AddSupplyForm({ onSubmit }: { onSubmit: (i: CreateSupplyInput) =
       <Button type="submit" disabled={isSubmitting}>
         Add supply
       </Button>
-    </form>
+    </ClientForm>
   );
 }

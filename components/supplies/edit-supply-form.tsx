@@ -6,8 +6,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { updateSupplySchema, type UpdateSupplyInput } from "@/lib/supplies/schemas";
 
@@ -22,6 +24,7 @@ export function EditSupplyForm({
   onSubmit: (i: UpdateSupplyInput) => Promise<ActionResult<{ version: number }>>;
 }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<FormStatus>(null);
   const form = useForm<Values>({
@@ -47,7 +50,7 @@ export function EditSupplyForm({
   });
   if (!open) {
     return (
-      <Button variant="ghost" aria-label={`Edit ${supply.name}`} onClick={() => setOpen(true)}>
+      <Button variant="ghost" disabled={!hydrated} aria-label={`Edit ${supply.name}`} onClick={() => setOpen(true)}>
         Edit
       </Button>
     );
@@ -60,7 +63,7 @@ export function EditSupplyForm({
     </div>
   );
   return (
-    <form onSubmit={submit} noValidate className="w-full space-y-3 rounded-lg bg-muted p-3" aria-label={`Edit ${supply.name}`}>
+    <ClientForm onSubmit={submit} className="w-full space-y-3 rounded-lg bg-muted p-3" aria-label={`Edit ${supply.name}`}>
       <FormMessage status={status} />
       <div className="grid gap-3 sm:grid-cols-3">
         {field("name", "Name")}
@@ -75,6 +78,6 @@ export function EditSupplyForm({
           Cancel
         </Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

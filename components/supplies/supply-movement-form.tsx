@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
@@ -48,7 +49,7 @@ export function SupplyMovementForm({
     }
   });
   return (
-    <form onSubmit={submit} noValidate className="space-y-2" aria-label={`Record use or restock of ${supply.name}`}>
+    <ClientForm onSubmit={submit} className="space-y-2" aria-label={`Record use or restock of ${supply.name}`}>
       <FormMessage status={status} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="w-28 space-y-1">
@@ -69,6 +70,6 @@ export function SupplyMovementForm({
         </Button>
       </div>
       <FieldError id={`${p}-qty-error`} message={form.formState.errors.quantity?.message} />
-    </form>
+    </ClientForm>
   );
 }

@@ -4,8 +4,10 @@ import { Undo2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { ATTENDANCE_LABEL, ATTENDANCE_VALUES, type AttendanceResult, type AttendanceValue } from "@/lib/schedule/attendance";
 import type { RecordAttendanceInput, UndoAttendanceInput } from "@/lib/schedule/attendance-schemas";
@@ -37,6 +39,8 @@ export function AttendanceControl({
   onUndo: (input: UndoAttendanceInput) => Promise<ActionResult<AttendanceResult>>;
 }) {
   const router = useRouter();
+  // Disabled until hydrated: a tap before then would do nothing, so it waits for a working button instead.
+  const hydrated = useHydrated();
   const [override, setOverride] = useState<State | null>(null);
   const [undoVersion, setUndoVersion] = useState<number | null>(null);
   const [lateOpen, setLateOpen] = useState(false);
@@ -81,7 +85,7 @@ export function AttendanceControl({
             size="lg"
             variant={current.attendance === v ? "primary" : "secondary"}
             aria-pressed={current.attendance === v}
-            disabled={busy || disabled}
+            disabled={busy || disabled || !hydrated}
             className="w-full"
             onClick={() => {
               if (v === "late") {
@@ -95,7 +99,7 @@ export function AttendanceControl({
         ))}
       </div>
       {lateOpen ? (
-        <form
+        <ClientForm
           className="flex flex-wrap items-end gap-3 rounded-lg bg-muted p-3"
           onSubmit={(e) => {
             e.preventDefault();
@@ -112,7 +116,7 @@ export function AttendanceControl({
           <Button type="button" variant="ghost" onClick={() => setLateOpen(false)}>
             Cancel
           </Button>
-        </form>
+        </ClientForm>
       ) : null}
       <div className="flex flex-wrap items-center gap-3" aria-live="polite">
         {current.attendance && current.arrivedAt && (current.attendance === "present" || current.attendance === "late") ? (
@@ -120,7 +124,7 @@ export function AttendanceControl({
         ) : null}
         {message ? <span className={message.tone === "error" ? "font-semibold text-danger" : "text-success"}>{message.text}</span> : null}
         {undoVersion !== null && undoVersion === current.version ? (
-          <Button type="button" variant="secondary" disabled={busy} onClick={() => void send(() => onUndo({ appointmentId, version: current.version }), true)}>
+          <Button type="button" variant="secondary" disabled={busy || !hydrated} onClick={() => void send(() => onUndo({ appointmentId, version: current.version }), true)}>
             <Undo2 aria-hidden className="h-5 w-5" />
             Undo
           </Button>
