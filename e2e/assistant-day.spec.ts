@@ -120,6 +120,10 @@ test.describe("the assistant's day", () => {
     await expect(card.getByRole("button", { name: "Late", exact: true })).toHaveAttribute("aria-pressed", "true");
     await expect(card.getByText(/^Arrived /)).toBeVisible();
     await expectNoHorizontalScroll(page);
+    // the concern buttons are rendered when their disclosure first opens (not tapped here: no concern is raised)
+    await expect(card.getByRole("button", { name: "Report pain" })).toHaveCount(0);
+    await card.getByText(`Urgent concern about ${plan.late}…`).click();
+    for (const kind of ["pain", "fall", "change in condition"]) await expect(card.getByRole("button", { name: `Report ${kind}` })).toBeEnabled();
   });
 
   test("an entry cannot be logged for another assistant's appointment", async ({ page }) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { AlertOctagon } from "lucide-react";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState, type ComponentProps } from "react";
 import { FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -68,5 +68,25 @@ export function RaiseConcern({
       </div>
       <FormMessage status={status} />
     </section>
+  );
+}
+
+/**
+ * The concern buttons behind a disclosure, rendered the first time it opens and kept from then on (a
+ * pending tap and its message survive closing it). Today shows one per appointment, so rendering the
+ * buttons up front made every Today page ~20 kB larger and slower to render and hydrate.
+ */
+export function ConcernDisclosure({ patientName, ...props }: ComponentProps<typeof RaiseConcern> & { patientName: string }) {
+  const details = useRef<HTMLDetailsElement>(null);
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    // opened before hydration: the native toggle happened without us
+    if (details.current?.open) setOpened(true);
+  }, []);
+  return (
+    <details ref={details} className="group rounded-lg border border-danger/40" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-4 font-semibold text-danger">Urgent concern about {patientName}…</summary>
+      <div className="px-4 pb-4">{opened ? <RaiseConcern {...props} /> : null}</div>
+    </details>
   );
 }

@@ -7,7 +7,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { formatClinicTime } from "@/lib/time";
 import type { TodayAppointment } from "@/lib/today/queries";
 import { cn } from "@/lib/utils";
-import { RaiseConcern } from "@/components/reports/raise-concern";
+import { ConcernDisclosure, RaiseConcern } from "@/components/reports/raise-concern";
 import { AttendanceControl } from "./attendance-control";
 
 type Tone = ComponentProps<typeof Badge>["tone"];
@@ -126,14 +126,13 @@ export function TodayAppointmentCard({
         )}
       </div>
       {onRaiseConcern && !appt.cancelledByClinic ? (
-        <details className="group rounded-lg border border-danger/40">
-          <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-4 font-semibold text-danger">
-            Urgent concern about {appt.patientName}…
-          </summary>
-          <div className="px-4 pb-4">
-            <RaiseConcern patientId={appt.patientId} appointmentId={appt.id} therapistName={appt.therapist} onRaise={onRaiseConcern} />
-          </div>
-        </details>
+        <ConcernDisclosure
+          patientName={appt.patientName}
+          patientId={appt.patientId}
+          appointmentId={appt.id}
+          therapistName={appt.therapist}
+          onRaise={onRaiseConcern}
+        />
       ) : null}
     </article>
   );
