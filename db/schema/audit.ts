@@ -26,7 +26,11 @@ export const auditEvents = pgTable(
   (t) => [
     index("audit_events_clinic_at_idx").on(t.clinicId, t.at),
     index("audit_events_actor_at_idx").on(t.actorId, t.at),
-    index("audit_events_patient_at_idx").on(t.patientId, t.at),
+    // the audit log pages newest first by id: (x, id) reads one page of a clinic, person or patient, not
+    // their whole history (lib/audit-log/queries.ts)
+    index("audit_events_clinic_id_idx").on(t.clinicId, t.id),
+    index("audit_events_actor_id_idx").on(t.actorId, t.id),
+    index("audit_events_patient_id_idx").on(t.patientId, t.id),
     index("audit_events_action_at_idx").on(t.action, t.at),
     // the filter's list of a clinic's action names, read with a loose index scan (lib/audit-log/queries.ts)
     index("audit_events_clinic_action_idx").on(t.clinicId, t.action),

@@ -133,7 +133,7 @@ try {
   // Bench assistants with appointments: track assistants (users 8..14) of the first clinics.
   const assistants = (await sql<{ id: string; email: string }[]>`
     select u.id, u.email from users u where u.email like 'bench-c%' and u.role = 'assistant'
-      and exists (select 1 from appointments a where a.assistant_id = u.id and a.starts_at > now()) order by u.email limit 16`).map((r) => r);
+      and exists (select 1 from appointments a where a.assistant_id = u.id and a.starts_at > now()) order by u.email limit 64`).map((r) => r);
   const future = async (assistantId: string) =>
     (await sql<{ id: string }[]>`select id from appointments where assistant_id = ${assistantId} and starts_at > now() and attendance is null order by starts_at`).map((r) => r.id);
   const queues = new Map<string, string[]>();
@@ -180,7 +180,8 @@ try {
   const p1Floor: LoadResult[] = [];
   const p1Failures: string[] = [];
   if (saveDraft) {
-    const p1Users = assistants.slice(0, 8);
+    // 8 clients at a time, spread over up to 64 assistants so that every save has an appointment of its own
+    const p1Users = assistants.slice(0, 64);
     const clients = await Promise.all(p1Users.map(async (u) => {
       const c = new Client(server.base);
       await c.signIn(u.email, BENCH_PASSWORD);
@@ -188,19 +189,27 @@ try {
     }));
     const sessions = await Promise.all(p1Users.map(async (u) => (await sql<{ id: string }[]>`
       insert into auth_sessions (user_id, clinic_id, session_version, expires_at) select id, clinic_id, session_version, now() + interval '12 hours' from users where id = ${u.id} returning id`)[0]!.id));
-    const take = (w: number) => queues.get(p1Users[w % p1Users.length]!.id)!.shift()!;
+    const work: { u: number; appointmentId: string }[] = [];
+    for (let k = 0; work.length < 2 * reps * perRep; k++) {
+      const u = k % p1Users.length;
+      const appointmentId = queues.get(p1Users[u]!.id)!.shift();
+      if (appointmentId) work.push({ u, appointmentId });
+      else if (p1Users.every((x) => queues.get(x.id)!.length === 0)) throw new Error(`P1 needs ${2 * reps * perRep} future appointments; the dataset has ${work.length}`);
+    }
+    let nextWork = 0;
+    const take = () => work[nextWork++]!;
     for (let r = 0; r < reps; r++) {
-      p1App.push(await closedLoop(8, perRep, async (w) => {
-        const appointmentId = take(w);
-        const res = await clients[w % clients.length]!.action(saveDraft.id, `/sessions/${appointmentId}`, [{ id: randomUUID(), appointmentId, version: 0, ...content }]);
+      p1App.push(await closedLoop(8, perRep, async () => {
+        const { u, appointmentId } = take();
+        const res = await clients[u]!.action(saveDraft.id, `/sessions/${appointmentId}`, [{ id: randomUUID(), appointmentId, version: 0, ...content }]);
         if (res.result?.ok !== true) p1Failures.push(`app ${res.status} ${JSON.stringify(res.result ?? res.body).slice(0, 300)}`);
         return res.result?.ok === true;
       }));
-      p1Floor.push(await closedLoop(8, perRep, async (w) => {
-        const appointmentId = take(w);
+      p1Floor.push(await closedLoop(8, perRep, async () => {
+        const { u, appointmentId } = take();
         const res = await fetch("http://localhost:3301/observation", {
           method: "POST",
-          headers: { "x-session": sessions[w % sessions.length]!, "content-type": "application/json" },
+          headers: { "x-session": sessions[u]!, "content-type": "application/json" },
           body: JSON.stringify({ id: randomUUID(), appointmentId, attitude: 4, attitudeTags: ["engaged"], accomplishments: "Bench session", comfortAndNeeds: "", note: "" }),
         });
         const text = await res.text();
