@@ -94,14 +94,23 @@ export type ScheduleOptions = {
 /** What a booking form can choose from: active patients, staff and rooms of the clinic. */
 export async function scheduleOptions(actor: Actor): Promise<ScheduleOptions> {
   assertCan(actor, "schedule:view");
-  const db = getDb();
-  const [ps, staff, rs] = await Promise.all([
-    db
+  const [ps, staffAndRooms] = await Promise.all([
+    getDb()
       .select({ id: patients.id, first: patients.firstName, last: patients.lastName, preferred: patients.preferredName, mrn: patients.mrn })
       .from(patients)
       .where(and(eq(patients.clinicId, actor.clinicId), eq(patients.status, "active")))
       .orderBy(asc(patients.lastName), asc(patients.firstName))
       .limit(2000),
+    scheduleStaffAndRooms(actor),
+  ]);
+  return { patients: ps.map((p) => ({ id: p.id, name: `${p.preferred ?? p.first} ${p.last}`, mrn: p.mrn })), ...staffAndRooms };
+}
+
+/** Staff and rooms only: the schedule views (their cost must not grow with the clinic's patient list). */
+export async function scheduleStaffAndRooms(actor: Actor): Promise<Omit<ScheduleOptions, "patients">> {
+  assertCan(actor, "schedule:view");
+  const db = getDb();
+  const [staff, rs] = await Promise.all([
     db
       .select({ id: users.id, name: users.name, role: users.role })
       .from(users)
@@ -110,7 +119,6 @@ export async function scheduleOptions(actor: Actor): Promise<ScheduleOptions> {
     db.select({ id: rooms.id, name: rooms.name }).from(rooms).where(and(eq(rooms.clinicId, actor.clinicId), eq(rooms.active, true))).orderBy(asc(rooms.name)),
   ]);
   return {
-    patients: ps.map((p) => ({ id: p.id, name: `${p.preferred ?? p.first} ${p.last}`, mrn: p.mrn })),
     therapists: staff.filter((s) => s.role === "therapist").map(({ id, name }) => ({ id, name })),
     assistants: staff.filter((s) => s.role === "assistant").map(({ id, name }) => ({ id, name })),
     rooms: rs,

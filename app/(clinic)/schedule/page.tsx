@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { requirePermission } from "@/lib/auth/session";
-import { listAppointments, scheduleOptions } from "@/lib/schedule/queries";
+import { listAppointments, scheduleStaffAndRooms } from "@/lib/schedule/queries";
 import { addDays, clinicDayRange, dateFormat, clinicToday, weekStart, zonedToUtc } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Schedule" };
@@ -25,7 +25,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   const tz = actor.clinic.timeZone;
   const today = clinicToday(tz);
   const view = sp.view === "staff" || sp.view === "day" ? sp.view : "room";
-  const options = await scheduleOptions(actor);
+  const options = await scheduleStaffAndRooms(actor);
 
   if (view === "day") {
     const day = sp.day && DAY.test(sp.day) ? sp.day : today;

@@ -8,7 +8,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { getPatientForEdit } from "@/lib/patients/queries";
-import { scheduleOptions } from "@/lib/schedule/queries";
+import { scheduleStaffAndRooms } from "@/lib/schedule/queries";
 import { assignPatientCaseload, dischargePatientAction, savePatient } from "../actions";
 
 export const metadata: Metadata = { title: "Patient" };
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Patient" };
 export default async function AdminPatientPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("patient:manage", "/admin/patients/[id]");
   const { id } = await params;
-  const [{ patient: p, assistants }, options] = await Promise.all([orNotFound(getPatientForEdit(actor, id)), scheduleOptions(actor)]);
+  const [{ patient: p, assistants }, options] = await Promise.all([orNotFound(getPatientForEdit(actor, id)), scheduleStaffAndRooms(actor)]);
   return (
     <div className="max-w-4xl space-y-6">
       <div className="space-y-1">
