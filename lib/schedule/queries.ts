@@ -59,6 +59,9 @@ function baseQuery() {
 }
 
 /** The clinic's appointments overlapping [from, to), in one query (schedule: demographics and times only). */
+/** Longest possible appointment, enforced by the database (migration 0009; the booking form allows 8 h). */
+export const APPOINTMENT_MAX_SPAN_HOURS = 24;
+
 export async function listAppointments(
   actor: Actor,
   range: { from: Date; to: Date; includeCancelled?: boolean },
@@ -68,6 +71,8 @@ export async function listAppointments(
     .where(
       and(
         eq(appointments.clinicId, actor.clinicId),
+        // overlap, with a lower bound on starts_at so the index reads the range, not all earlier history
+        gt(appointments.startsAt, new Date(range.from.getTime() - APPOINTMENT_MAX_SPAN_HOURS * 3_600_000)),
         lt(appointments.startsAt, range.to),
         gt(appointments.endsAt, range.from),
         range.includeCancelled ? undefined : ne(appointments.status, "cancelled"),

@@ -4,13 +4,13 @@ import { getDb } from "@/db/client";
 import { appointments, appointmentSeries, auditEvents } from "@/db/schema";
 import { demo } from "@/db/seed";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
-import { addDays, clinicTime, clinicToday, isoWeekday } from "@/lib/time";
+import { addDays, clinicTime, clinicToday, isoWeekday, zonedToUtc } from "@/lib/time";
 import { cancelAppointment } from "./cancel-appointment";
 import { exclusionReason } from "./conflicts";
 import { createAppointment } from "./create-appointment";
 import { createSeries } from "./create-series";
 import { moveAppointment } from "./move-appointment";
-import { getAppointment } from "./queries";
+import { getAppointment, listAppointments } from "./queries";
 import { updateAppointment } from "./update-appointment";
 
 beforeAll(seedDemoOnce);
@@ -205,5 +205,23 @@ describe("moveAppointment and cancelAppointment", () => {
     await expect(cancelAppointment(await actorFor(DEMO.ana), { appointmentId: id, version: 1, reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(cancelAppointment(await actorFor(DEMO.harborAdmin), { appointmentId: id, version: 1, reason: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(moveAppointment(await actorFor(DEMO.harborAdmin), { appointmentId: id, version: 1, date: base, startTime: "07:00" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("listAppointments", () => {
+  it("finds an appointment that started before the range and overlaps it; the database refuses one over 24 hours", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const { id } = await createAppointment(admin, booking({ date: addDays(base, 1), startTime: "09:00", durationMinutes: "480" }));
+    const noon = zonedToUtc(addDays(base, 1), "12:00", "America/Los_Angeles");
+    const found = await listAppointments(admin, { from: noon, to: new Date(noon.getTime() + 3_600_000) });
+    expect(found.map((a) => a.id)).toContain(id);
+    const before = await listAppointments(admin, { from: new Date(noon.getTime() - 6 * 3_600_000), to: new Date(noon.getTime() - 3 * 3_600_000) });
+    expect(before.map((a) => a.id)).not.toContain(id);
+    const refused: unknown = await getDb()
+      .update(appointments)
+      .set({ endsAt: new Date(noon.getTime() + 25 * 3_600_000) })
+      .where(eq(appointments.id, id))
+      .then(() => null, (e: unknown) => e);
+    expect(String((refused as { cause?: { message?: string } } | null)?.cause?.message)).toMatch(/appointments_max_span/);
   });
 });
