@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import type { PrepItemNoteInput } from "@/lib/rooms/schemas";
+import { formatClinicTime } from "@/lib/time";
 import { PrepItemNote } from "./prep-item-note";
 
 export type PrepItem = {
@@ -51,7 +52,7 @@ export function PrepChecklist({
   const done = prep.status === "ready";
   const editable = canPrep && !done;
   const openRequired = prep.items.filter((i) => i.required && i.result === null).length;
-  const time = (d: Date) => new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(d);
+  const time = (d: Date) => formatClinicTime(d, timeZone);
 
   function run(fn: () => Promise<ActionResult<unknown>>, success?: string) {
     setStatus(null);

@@ -11,14 +11,9 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { ATTENDANCE_LABEL, ATTENDANCE_VALUES, type AttendanceResult, type AttendanceValue } from "@/lib/schedule/attendance";
 import type { RecordAttendanceInput, UndoAttendanceInput } from "@/lib/schedule/attendance-schemas";
+import { clinicTime, formatClinicTime } from "@/lib/time";
 
 type State = { attendance: AttendanceValue | null; arrivedAt: string | null; version: number };
-
-function wallClock(at: Date, timeZone: string, style: "input" | "display"): string {
-  return style === "input"
-    ? new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at)
-    : new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
-}
 
 /** One-tap attendance with an undo for a mis-tap. The server checks the version on every tap. */
 export function AttendanceControl({
@@ -89,7 +84,7 @@ export function AttendanceControl({
             className="w-full"
             onClick={() => {
               if (v === "late") {
-                setArrival(wallClock(new Date(), timeZone, "input"));
+                setArrival(clinicTime(new Date(), timeZone));
                 setLateOpen(true);
               } else void record(v);
             }}
@@ -120,7 +115,7 @@ export function AttendanceControl({
       ) : null}
       <div className="flex flex-wrap items-center gap-3" aria-live="polite">
         {current.attendance && current.arrivedAt && (current.attendance === "present" || current.attendance === "late") ? (
-          <span className="text-muted-foreground">Arrived {wallClock(new Date(current.arrivedAt), timeZone, "display")}</span>
+          <span className="text-muted-foreground">Arrived {formatClinicTime(new Date(current.arrivedAt), timeZone)}</span>
         ) : null}
         {message ? <span className={message.tone === "error" ? "font-semibold text-danger" : "text-success"}>{message.text}</span> : null}
         {undoVersion !== null && undoVersion === current.version ? (
