@@ -38,9 +38,21 @@ export async function dropStaleTestDatabases(serverUrl: string, prefix = "tt_"):
   try {
     const rows = await admin<{ datname: string }[]>`
       select datname from pg_database where datname like ${`${prefix}%`}`;
-    for (const r of rows) await admin.unsafe(`drop database if exists "${r.datname}" with (force)`);
-    return rows.map((r) => r.datname);
+    // names carry the creating process's pid: a run still alive beside this one keeps its database
+    const stale = rows.filter((r) => !processAlive(Number(/_(\d+)_[0-9a-f]+$/.exec(r.datname)?.[1])));
+    for (const r of stale) await admin.unsafe(`drop database if exists "${r.datname}" with (force)`);
+    return stale.map((r) => r.datname);
   } finally {
     await admin.end({ timeout: 5 });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
