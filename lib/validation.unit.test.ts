@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { auditFilterSchema } from "@/lib/audit-log/schemas";
+import { precautionsSchema } from "@/lib/care/schemas";
 import { encodePatientCursor, patientCursorSchema, patientSearchParams } from "@/lib/patients/schemas";
 import { createSupplySchema } from "@/lib/supplies/schemas";
 import { dayParam, isIsoDay, isoDay, NUL_MESSAGE, periodParams, readSearchParams, searchText, text } from "./validation";
@@ -19,6 +20,7 @@ describe("text(): NUL refused with a message that says what to remove", () => {
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["name", NUL_MESSAGE]]);
     expect(createSupplySchema.safeParse(supply).success).toBe(true);
+    expect(precautionsSchema.safeParse({ patientId: supply.id, version: 1, precautions: "Fall risk\n\u0000" }).success).toBe(false);
   });
   it("search boxes strip control characters instead, and never fail", () => {
     expect(searchText(80).parse("a\u0000b\u0007 ")).toBe("ab");

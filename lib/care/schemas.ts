@@ -52,3 +52,14 @@ export const competencySchema = z.object({
 });
 export type CompetencyInput = z.input<typeof competencySchema>;
 
+/** A patient's precautions, one per line in the form. Clinical content (DESIGN rule 8): set by the therapist. */
+export const precautionsSchema = z.object({
+  patientId: uuid,
+  version: z.coerce.number().int().positive(),
+  precautions: z
+    .union([text(), z.array(text())])
+    .default([])
+    .transform((v) => (Array.isArray(v) ? v : v.split("\n")).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(text().max(200, "Each precaution at most 200 characters.")).max(20, "At most 20 precautions.")),
+});
+export type PrecautionsInput = z.input<typeof precautionsSchema>;

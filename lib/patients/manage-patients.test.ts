@@ -31,7 +31,8 @@ describe("createPatient / updatePatient", () => {
     const admin = await actorFor(DEMO.admin);
     const { id } = await createPatient(admin, newPatient());
     const [p] = await getDb().select().from(patients).where(eq(patients.id, id));
-    expect(p).toMatchObject({ clinicId: admin.clinicId, precautions: ["Fall risk", "Low vision"], preferredName: null, status: "active" });
+    // precautions are clinical content: the admin's form does not carry them (a therapist sets them)
+    expect(p).toMatchObject({ clinicId: admin.clinicId, precautions: [], preferredName: null, status: "active" });
     expect(await lastAudit("patient.create")).toMatchObject({ patientId: id, actorId: admin.id });
     await expect(createPatient(admin, newPatient({ firstName: "Other" }))).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { mrn: [expect.any(String)] } });
     // the same MRN in another clinic is fine

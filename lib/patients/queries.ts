@@ -192,14 +192,26 @@ export async function searchPatients(
   };
 }
 
-/** A patient's editable demographics and assistants, for the admin's form (no clinical content
- * beyond the precautions the admin maintains). */
+/** A patient's editable demographics and assistants, for the admin's form (no clinical content). */
 export async function getPatientForEdit(actor: Actor, patientId: string) {
   assertCan(actor, "patient:manage");
   if (!/^[0-9a-f-]{36}$/i.test(patientId)) throw notFound("Patient");
   const db = getDb();
+  // demographics only: precautions need patient:read-clinical, which admins do not hold (DESIGN rule 8)
   const [p] = await db
-    .select()
+    .select({
+      id: patients.id,
+      mrn: patients.mrn,
+      firstName: patients.firstName,
+      lastName: patients.lastName,
+      preferredName: patients.preferredName,
+      dateOfBirth: patients.dateOfBirth,
+      preferredLanguage: patients.preferredLanguage,
+      interpreterNeeded: patients.interpreterNeeded,
+      primaryTherapistId: patients.primaryTherapistId,
+      status: patients.status,
+      version: patients.version,
+    })
     .from(patients)
     .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)));
   if (!p) throw notFound("Patient");

@@ -20,12 +20,6 @@ export const patientSchema = z.object({
   dateOfBirth: isoDay("Enter a real date of birth, not in the future.").refine((d) => d <= new Date().toISOString().slice(0, 10), "Enter a real date of birth, not in the future."),
   preferredLanguage: text().trim().min(1, "Enter the preferred language.").max(60, "At most 60 characters."),
   interpreterNeeded: z.boolean().default(false),
-  /** one precaution per line in the form */
-  precautions: z
-    .union([text(), z.array(text())])
-    .default([])
-    .transform((v) => (Array.isArray(v) ? v : v.split("\n")).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(text().max(200, "Each precaution at most 200 characters.")).max(20, "At most 20 precautions.")),
   primaryTherapistId: z
     .union([z.literal(""), z.uuid()])
     .nullish()
