@@ -39,7 +39,7 @@ function mutate(valid: unknown): fc.Arbitrary<unknown> {
   return fc.oneof(hostileScalar, fc.anything());
 }
 
-const STACK = /(\s+at\s+[\w.<>]+\s+\(|node_modules\/|\.tsx?:\d+:\d+|webpack-internal)/;
+export const STACK = /(\s+at\s+[\w.<>]+\s+\(|node_modules\/|\.tsx?:\d+:\d+|webpack-internal)/;
 
 /** Issue 7 item 2: ≥ 200 generated hostile inputs for every server action and route handler. */
 export const hostileInput: Check = {
