@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isWellFormedActionBody } from "@/lib/security/action-body";
-import { ALLOWED_METHODS, bodyOverLimit, isAllowedMethod } from "@/lib/security/request-limits";
+import { ALLOWED_METHODS, bodyOverLimit, isAllowedMethod, isDecodablePath } from "@/lib/security/request-limits";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
@@ -30,6 +30,10 @@ export async function proxy(req: NextRequest) {
   if (!isAllowedMethod(req.method)) {
     const res = NextResponse.json({ error: "Method not allowed." }, { status: 405, headers: { Allow: ALLOWED_METHODS.join(", ") } });
     return withHeaders(res, null, dev, true);
+  }
+
+  if (!isDecodablePath(pathname)) {
+    return withHeaders(NextResponse.json({ error: "Malformed address." }, { status: 400 }), null, dev, true);
   }
 
   // Mutations must come from our own pages (server actions check this too; route handlers rely on it).

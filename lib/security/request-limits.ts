@@ -2,7 +2,9 @@
  * Requests the framework would answer with a 500 although the client is at fault, refused in proxy.ts
  * with the status that says so:
  * - methods the app does not serve (TRACE, PUT, …): 405, instead of a stack trace in the log;
- * - a server-action body over the limit: 413 (Next throws "Body exceeded 1 MB limit" and answers 500).
+ * - a server-action body over the limit: 413 (Next throws "Body exceeded 1 MB limit" and answers 500);
+ * - a path whose percent-encoding is not UTF-8 (/patients/%ED%A0%80): 400, where Next's decoding of
+ *   the dynamic segment failed with a 500.
  * Pure (no server-only): proxy.ts runs it, the unit tests call it directly.
  */
 
@@ -35,5 +37,15 @@ export async function bodyOverLimit(headers: Headers, body: ReadableStream<Uint8
     }
   } finally {
     await reader.cancel().catch(() => undefined);
+  }
+}
+
+/** False when the path's percent-escapes do not decode as UTF-8. */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 // the production server's guard (scripts/serve.mjs) must allow exactly what proxy.ts allows
 import { ALLOWED_METHODS as SERVER_ALLOWED, guardMethods } from "../../scripts/serve.mjs";
-import { ACTION_BODY_LIMIT, ALLOWED_METHODS, bodyOverLimit, isAllowedMethod } from "./request-limits";
+import { ACTION_BODY_LIMIT, ALLOWED_METHODS, bodyOverLimit, isAllowedMethod, isDecodablePath } from "./request-limits";
 
 const stream = (bytes: number, chunk = 64 * 1024) => {
   let sent = 0;
@@ -22,6 +22,11 @@ describe("request limits", () => {
     for (const m of ["GET", "HEAD", "POST"]) expect(isAllowedMethod(m)).toBe(true);
     for (const m of ["TRACE", "TRACK", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND", "get", ""]) expect(isAllowedMethod(m)).toBe(false);
     expect(SERVER_ALLOWED).toEqual([...ALLOWED_METHODS]);
+  });
+  it("refuses paths whose percent-escapes are not UTF-8", () => {
+    expect(isDecodablePath("/patients/3f1d2c4b-0000-4000-8000-00000000beef")).toBe(true);
+    expect(isDecodablePath("/patients/Luc%C3%ADa")).toBe(true);
+    for (const p of ["/patients/%ED%A0%80", "/patients/%FF", "/patients/%E0%A4"]) expect(isDecodablePath(p)).toBe(false);
   });
   it("finds an oversized body by its Content-Length, or by reading at most limit + 1 bytes", async () => {
     expect(await bodyOverLimit(new Headers({ "content-length": String(ACTION_BODY_LIMIT + 1) }), null)).toBe(true);
