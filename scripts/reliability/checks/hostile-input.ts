@@ -60,6 +60,7 @@ export const hostileInput: Check = {
     let requests = 0;
     let fiveXx = 0;
     let stacks = 0;
+    let internal = 0;
     const record = (label: string, status: number, body: string) => {
       requests++;
       if (status >= 500) {
@@ -81,6 +82,8 @@ export const hostileInput: Check = {
         const client = who[i % who.length]!;
         const res = await client.action(a.id, spec?.page ?? a.pages[0] ?? "/", [samples[i]]);
         record(`action ${a.name} #${i}`, res.status, res.body);
+        // a 200 whose result is INTERNAL is a 500 in disguise (an error the verb did not expect)
+        if (res.result?.code === "INTERNAL" && ++internal <= 10) failures.push(`action ${a.name} #${i} → INTERNAL for ${JSON.stringify(samples[i])?.slice(0, 120)}`);
       }
       // not even an argument list
       for (const raw of ["", "{", "null", '{"__proto__":{"admin":true}}', "[".repeat(5000)]) {
@@ -124,7 +127,7 @@ export const hostileInput: Check = {
     const crashes = ctx.app.crashes().length;
     if (crashes) failures.push(`${crashes} unhandled errors in the server log`);
     return {
-      figures: { actions: actions.length, "route handlers": routes.length, requests, "5xx responses": fiveXx, "stack traces in responses": stacks, "unhandled rejections": crashes },
+      figures: { actions: actions.length, "route handlers": routes.length, requests, "5xx responses": fiveXx, "stack traces in responses": stacks, "INTERNAL results": internal, "unhandled rejections": crashes },
       failures,
     };
   },
