@@ -36,7 +36,9 @@ export async function bodyOverLimit(headers: Headers, body: ReadableStream<Uint8
       if (size > limit) return true;
     }
   } finally {
-    await reader.cancel().catch(() => undefined);
+    // not awaited: the body proxy.ts reads is one branch of a tee, and cancelling a branch settles only
+    // once the other branch (the request Next keeps) is cancelled too
+    reader.cancel().catch(() => undefined);
   }
 }
 

@@ -35,6 +35,10 @@ describe("request limits", () => {
     expect(await bodyOverLimit(new Headers(), stream(ACTION_BODY_LIMIT))).toBe(false);
     expect(await bodyOverLimit(new Headers(), null)).toBe(false);
     expect(await bodyOverLimit(new Headers({ "content-length": "abc" }), stream(10))).toBe(false);
+    // proxy.ts reads a clone (a tee branch) while Next keeps the other: it must answer without waiting for it
+    const [clone, kept] = stream(ACTION_BODY_LIMIT * 2).tee();
+    expect(await bodyOverLimit(new Headers(), clone)).toBe(true);
+    expect(kept.locked).toBe(false);
   });
 });
 
