@@ -37,7 +37,7 @@ export default defineConfig({
   ],
   webServer: {
     // Started directly (not through npx) so stopping it stops next-server too.
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    command: `node scripts/serve.mjs start -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isWellFormedActionBody } from "@/lib/security/action-body";
+import { ALLOWED_METHODS, bodyOverLimit, isAllowedMethod, isDecodablePath } from "@/lib/security/request-limits";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
@@ -25,12 +26,25 @@ export async function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
   const dev = process.env.NODE_ENV !== "production";
 
+  // TRACE, PUT and the like: no page or route answers them, and the framework would answer 500.
+  if (!isAllowedMethod(req.method)) {
+    const res = NextResponse.json({ error: "Method not allowed." }, { status: 405, headers: { Allow: ALLOWED_METHODS.join(", ") } });
+    return withHeaders(res, null, dev, true);
+  }
+
+  if (!isDecodablePath(pathname)) {
+    return withHeaders(NextResponse.json({ error: "Malformed address." }, { status: 400 }), null, dev, true);
+  }
+
   // Mutations must come from our own pages (server actions check this too; route handlers rely on it).
   if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) {
     return withHeaders(NextResponse.json({ error: "Cross-origin request refused." }, { status: 403 }), null, dev, true);
   }
 
-  // A malformed server-action body would make the framework answer 500; it is the client's error.
+  // An oversized or malformed server-action body would make the framework answer 500; it is the client's error.
+  if (req.method === "POST" && req.headers.has("next-action") && (await bodyOverLimit(req.headers, req.clone().body))) {
+    return withHeaders(NextResponse.json({ error: "The request is too large." }, { status: 413 }), null, dev, true);
+  }
   if (req.method === "POST" && req.headers.has("next-action") && (req.headers.get("content-type") ?? "").startsWith("text/plain")) {
     if (!isWellFormedActionBody(await req.clone().text())) {
       return withHeaders(NextResponse.json({ error: "Malformed request." }, { status: 400 }), null, dev, true);

@@ -67,6 +67,19 @@ export function layeringViolations(sources: Source[]): string[] {
   });
 }
 
+/**
+ * Text and dates in schemas come from lib/validation.ts (NUL refused, real calendar days), so a raw
+ * z.string() or a bare date pattern in lib/ is a way round those rules.
+ */
+export function rawTextSchemas(sources: Source[]): string[] {
+  return sources
+    .filter((s) => s.file.startsWith("lib/") && s.file !== "lib/validation.ts")
+    .flatMap((s) => [
+      ...(/\bz\s*\.\s*string\(/.test(s.text) ? [`${s.file}: z.string() (use text(), searchText() or z.uuid() from lib/validation.ts)`] : []),
+      ...(/\\d\{4\}-\\d\{2\}-\\d\{2\}/.test(s.text) ? [`${s.file}: a YYYY-MM-DD pattern (use isoDay(), dayParam() or periodParams())`] : []),
+    ]);
+}
+
 describe("architecture", () => {
   const sources = [...read("lib"), ...read("app"), ...read("db"), ...read("components")];
 
@@ -86,6 +99,10 @@ describe("architecture", () => {
     expect(layeringViolations(sources)).toEqual([]);
   });
 
+  it("text and date schemas use lib/validation.ts (NUL refused, real days)", () => {
+    expect(rawTextSchemas(sources)).toEqual([]);
+  });
+
   it("the checks catch what they are meant to catch", () => {
     const verb = { file: "lib/x/delete-thing.ts", text: "export async function f(){ await db.delete(t) }" };
     const action = { file: "app/x/actions.ts", text: '"use server";\nexport async function doIt(i) {\n  return thing(i);\n}' };
@@ -95,5 +112,6 @@ describe("architecture", () => {
     expect(actionsWithoutAuthentication([action])).toEqual(["app/x/actions.ts#doIt"]);
     expect(mutatingRoutesWithoutAuthentication([route])).toEqual(["app/api/x/route.ts"]);
     expect(layeringViolations([layer])).toHaveLength(1);
+    expect(rawTextSchemas([{ file: "lib/x/schemas.ts", text: 'const a = z.string().max(3); const d = /^\\d{4}-\\d{2}-\\d{2}$/;' }])).toHaveLength(2);
   });
 });

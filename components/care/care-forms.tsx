@@ -2,7 +2,7 @@
 
 import { VerbForm } from "@/components/review/verb-form";
 import type { ActionResult } from "@/lib/action-result";
-import { competencySchema, delegationSchema, endDelegationSchema, endGoalSchema, goalSchema } from "@/lib/care/schemas";
+import { competencySchema, delegationSchema, endDelegationSchema, endGoalSchema, goalSchema, precautionsSchema } from "@/lib/care/schemas";
 import { TASK_TYPES, TASK_TYPE_KEYS } from "@/lib/care/task-types";
 
 type Submit = (input: Record<string, string>) => Promise<ActionResult<unknown>>;
@@ -113,6 +113,23 @@ export function CompetencyForm({ assistants, today, onSubmit }: { assistants: Op
       submitLabel="Record competency"
       success="Competency recorded."
       resetOnSuccess
+    />
+  );
+}
+
+export function PrecautionsForm({ patientId, version, precautions, onSubmit }: { patientId: string; version: number; precautions: string[]; onSubmit: Submit }) {
+  return (
+    <VerbForm
+      key={version}
+      label="Precautions"
+      schema={precautionsSchema}
+      hidden={{ patientId, version: String(version) }}
+      defaultValues={{ precautions: precautions.join("\n") }}
+      fields={[{ name: "precautions", label: "Precautions (one per line)", type: "textarea", hint: "Shown to the assistants who work with this patient." }]}
+      onSubmit={onSubmit}
+      submitLabel="Save precautions"
+      success="Precautions saved."
+      variant="secondary"
     />
   );
 }

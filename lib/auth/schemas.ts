@@ -1,13 +1,13 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
 export const signInSchema = z.object({
-  email: z
-    .string()
+  email: text()
     .trim()
     .min(1, "Enter your email address.")
     .max(254, "That email address is too long.")
     .email("Enter a valid email address.")
     .transform((s) => s.toLowerCase()),
-  password: z.string().min(1, "Enter your password.").max(256, "That password is too long."),
+  password: text().min(1, "Enter your password.").max(256, "That password is too long."),
 });
 export type SignInInput = z.input<typeof signInSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
 export function isTimeZone(tz: string): boolean {
   try {
@@ -10,7 +11,7 @@ export function isTimeZone(tz: string): boolean {
 }
 
 export const clinicSettingsSchema = z.object({
-  timeZone: z.string().trim().min(1, "Choose a time zone.").refine(isTimeZone, "Choose a valid IANA time zone, e.g. America/Los_Angeles."),
+  timeZone: text().trim().min(1, "Choose a time zone.").refine(isTimeZone, "Choose a valid IANA time zone, e.g. America/Los_Angeles."),
   /** empty = end of the same clinic day */
   signoffDeadlineHours: z
     .union([z.literal(""), z.coerce.number().int("Whole hours only.").min(1, "At least 1 hour.").max(168, "At most 168 hours (7 days).")])

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
 const MIN = 12;
-export const newPassword = z
-  .string()
+export const newPassword = text()
   .min(MIN, `At least ${MIN} characters.`)
   .max(256, "At most 256 characters.");
 
@@ -14,15 +14,14 @@ const discipline = z
 
 export const createUserSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter the person's name.").max(120, "At most 120 characters."),
-    email: z
-      .string()
+    name: text().trim().min(1, "Enter the person's name.").max(120, "At most 120 characters."),
+    email: text()
       .trim()
       .email("Enter a valid email address.")
       .max(254, "That email address is too long.")
       .transform((s) => s.toLowerCase()),
     role,
-    title: z.string().trim().max(80, "At most 80 characters.").default(""),
+    title: text().trim().max(80, "At most 80 characters.").default(""),
     discipline,
     initialPassword: newPassword,
   })
@@ -31,7 +30,7 @@ export const createUserSchema = z
   });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
-const userRef = { userId: z.string().uuid(), version: z.coerce.number().int().positive() };
+const userRef = { userId: z.uuid(), version: z.coerce.number().int().positive() };
 
 export const setActiveSchema = z.object(userRef);
 export const changeRoleSchema = z
@@ -44,24 +43,24 @@ export const resetPasswordSchema = z.object({ ...userRef, temporaryPassword: new
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
 export const supervisionSchema = z.object({
-  assistantId: z.string().uuid("Choose an assistant."),
-  therapistId: z.string().uuid("Choose a therapist."),
+  assistantId: z.uuid("Choose an assistant."),
+  therapistId: z.uuid("Choose a therapist."),
   assign: z.boolean(),
 });
 export type SupervisionInput = z.input<typeof supervisionSchema>;
 
 export const caseloadSchema = z.object({
-  assistantId: z.string().uuid("Choose an assistant."),
-  patientId: z.string().uuid("Choose a patient."),
+  assistantId: z.uuid("Choose an assistant."),
+  patientId: z.uuid("Choose a patient."),
   assign: z.boolean(),
 });
 export type CaseloadInput = z.input<typeof caseloadSchema>;
 
 export const changeOwnPasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password.").max(256),
+    currentPassword: text().min(1, "Enter your current password.").max(256),
     newPassword,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
   })
   .superRefine((v, ctx) => {
     if (v.newPassword !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two new passwords differ." });

@@ -69,6 +69,8 @@ export class PrivateCluster {
 export class AppServer {
   child: ChildProcess | null = null;
   log: string[] = [];
+  /** chunks dropped from the front of `log` (it is bounded) */
+  private dropped = 0;
   constructor(
     readonly port: number,
     readonly env: NodeJS.ProcessEnv,
@@ -81,14 +83,17 @@ export class AppServer {
     return `http://localhost:${this.port}`;
   }
   async start(): Promise<void> {
-    const cmd = [...this.prefix, process.execPath, ...this.nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(this.port)];
+    const cmd = [...this.prefix, process.execPath, ...this.nodeArgs, "scripts/serve.mjs", "start", "-p", String(this.port)];
     this.child = spawn(cmd[0]!, cmd.slice(1), {
       env: { ...this.env, PORT: String(this.port) },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const keep = (b: Buffer) => {
       this.log.push(b.toString());
-      if (this.log.length > 2000) this.log.splice(0, 1000);
+      if (this.log.length > 2000) {
+        this.log.splice(0, 1000);
+        this.dropped += 1000;
+      }
     };
     this.child.stdout?.on("data", keep);
     this.child.stderr?.on("data", keep);
@@ -118,6 +123,13 @@ export class AppServer {
       this.child!.once("exit", () => resolve());
       this.child!.kill("SIGTERM");
     });
+  }
+  /** A position in the server's output; `logSince(mark)` is what it wrote after. */
+  logMark(): number {
+    return this.dropped + this.log.length;
+  }
+  logSince(mark: number): string {
+    return this.log.slice(Math.max(0, mark - this.dropped)).join("");
   }
   /** Lines that look like crashes or stack traces in the server's own output. */
   crashes(): string[] {

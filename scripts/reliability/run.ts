@@ -16,6 +16,7 @@ import { authzMatrix } from "./checks/authz-matrix";
 import { backupRestore } from "./checks/backup-restore";
 import { headers } from "./checks/headers";
 import { hostileInput } from "./checks/hostile-input";
+import { hostileRequests } from "./checks/hostile-requests";
 import { load } from "./checks/load";
 import { signInAbuse } from "./checks/sign-in-abuse";
 import type { Check, CheckResult, Context } from "./context";
@@ -24,7 +25,7 @@ import { AppServer, PrivateCluster } from "./env";
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
 const only = argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
-const CHECKS: Check[] = [authzMatrix, hostileInput, headers, signInAbuse, load, backupRestore, auditTamper].filter((c) => !only || only.some((o) => c.name.includes(o)));
+const CHECKS: Check[] = [authzMatrix, hostileInput, hostileRequests, headers, signInAbuse, load, backupRestore, auditTamper].filter((c) => !only || only.some((o) => c.name.includes(o)));
 
 const cluster = new PrivateCluster(Number(process.env.REL_PG_PORT ?? 55432));
 const dbName = "theratrack_rel";

@@ -4,6 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { HOME_BY_ROLE } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { LoginForm } from "@/components/auth/login-form";
+import { firstParam, type SearchParams } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -17,11 +18,12 @@ function safeNext(next: string | undefined): string {
   return next && /^\/(?!\/)[\w\-/[\]?=&%.]*$/.test(next) ? next : "/";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const actor = await getActor();
   if (actor) redirect(HOME_BY_ROLE[actor.role]);
-  const reason = params.reason ? REASONS[params.reason] : undefined;
+  const key = firstParam(params.reason);
+  const reason = key && Object.hasOwn(REASONS, key) ? REASONS[key] : undefined;
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-5 py-10">
       <div className="mb-8">
@@ -34,7 +36,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {reason}
         </Alert>
       ) : null}
-      <LoginForm next={safeNext(params.next)} />
+      <LoginForm next={safeNext(firstParam(params.next))} />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { buildActions, buildRoutes, Client } from "../http";
 import { ACCOUNTS, type Check } from "../context";
-import { ACTION_SPECS, deriveActionSpec, deriveRouteSpec, ROUTE_SPECS, SENTINELS, type Ownership, type Who } from "../matrix-spec";
+import { ACTION_SPECS, deriveActionSpec, deriveRouteSpec, payloadRulesFor, ROUTE_SPECS, SENTINELS, type Ownership, type Who } from "../matrix-spec";
 
 const WHO: Who[] = ["anonymous", "assistant", "therapist", "admin"];
 const LOGIN: Record<Exclude<Who, "anonymous">, string> = { assistant: ACCOUNTS.ana, therapist: ACCOUNTS.peter, admin: ACCOUNTS.admin };
@@ -57,6 +57,17 @@ export const authzMatrix: Check = {
     let cells = 0;
     let leaks = 0;
     let wrongOutcome = 0;
+    let payloadLeaks = 0;
+    /** Status codes are not enough: a 200 must not carry fields beyond the role's permission. */
+    const checkPayload = (who: Who, label: string, body: string) => {
+      for (const rule of payloadRulesFor(who)) {
+        const found = rule.strings.find((x) => body.includes(x));
+        if (found) {
+          payloadLeaks++;
+          failures.push(`PAYLOAD ${who} ${label}: ${rule.what} without ${rule.permission} (body shows "${found}")`);
+        }
+      }
+    };
     for (const r of routes) {
       const spec = ROUTE_SPECS[r.pattern];
       if (!spec) continue;
@@ -65,10 +76,12 @@ export const authzMatrix: Check = {
         const path = spec.path(own);
         for (const who of WHO) {
           const expected = spec.expect(who, own);
-          const variants = expected === "allow" ? BYPASSES.slice(0, 1) : BYPASSES;
+          // allowed cells are also fetched as RSC: the flight payload carries props the HTML may not show
+          const variants = expected === "allow" ? BYPASSES.slice(0, payloadRulesFor(who).length ? 2 : 1) : BYPASSES;
           for (const v of variants) {
             cells++;
             const res = await clients[who].request(v.path(path), { method: spec.method ?? "GET", headers: { ...v.headers, ...(spec.method === "POST" ? { origin: ctx.app.base } : {}) } });
+            checkPayload(who, `${v.name} ${spec.method ?? "GET"} ${path}`, res.body);
             const sentinel = SENTINELS[spec.sentinel?.(own) ?? ""];
             // Bypass variants must not leak (no 200 for plain requests, no protected content for any);
             // their exact status may differ (Next answers RSC requests with redirects and boundaries).
@@ -78,7 +91,7 @@ export const authzMatrix: Check = {
             if (leaked) {
               leaks++;
               failures.push(`LEAK ${who} ${v.name} ${spec.method ?? "GET"} ${path} → ${res.status}${sentinel && res.body.includes(sentinel) ? ` (body shows "${sentinel}")` : ""}`);
-            } else if (expected === "allow" && !(spec.allowStatus ?? [200]).includes(res.status)) {
+            } else if (expected === "allow" && v.name === "plain" && !(spec.allowStatus ?? [200]).includes(res.status)) {
               wrongOutcome++;
               failures.push(`${who} ${path} expected 200, got ${res.status}`);
             } else if (expected !== "allow" && exact && !statusMatches(expected, res.status, res.headers.get("location"))) {
@@ -103,6 +116,7 @@ export const authzMatrix: Check = {
           for (const [how, headers] of tries) {
             cells++;
             const res = await clients[who].action(a.id, spec.page ?? page, args, headers);
+            checkPayload(who, `action ${a.name} (${own}, ${how})`, res.body);
             const ok = res.result?.ok === true;
             if (expected !== "allow" && ok) {
               leaks++;
@@ -118,7 +132,7 @@ export const authzMatrix: Check = {
         }
       }
     }
-    return { figures: { routes: routes.length, actions: actions.length, "derived from permissions": derived, "cells tested": cells, leaks, "unexpected outcomes": wrongOutcome }, failures };
+    return { figures: { routes: routes.length, actions: actions.length, "derived from permissions": derived, "cells tested": cells, leaks, "payload leaks": payloadLeaks, "unexpected outcomes": wrongOutcome }, failures };
   },
 };
 

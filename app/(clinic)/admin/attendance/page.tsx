@@ -5,11 +5,10 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { attendanceOverview, rate, type AttendanceCounts } from "@/lib/attendance-overview/queries";
 import { requirePermission } from "@/lib/auth/session";
-import { addDays, clinicToday } from "@/lib/time";
+import { clinicToday } from "@/lib/time";
+import { periodParams, type SearchParams } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Attendance" };
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function Rates({ c }: { c: AttendanceCounts }) {
   return (
@@ -38,12 +37,10 @@ function Head({ first }: { first: string }) {
   );
 }
 
-export default async function AttendancePage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
+export default async function AttendancePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("schedule:view", "/admin/attendance");
   const sp = await searchParams;
-  const today = clinicToday(actor.clinic.timeZone);
-  const to = sp.to && DAY.test(sp.to) ? sp.to : today;
-  const from = sp.from && DAY.test(sp.from) && sp.from <= to ? sp.from : addDays(to, -27);
+  const { from, to } = periodParams(clinicToday(actor.clinic.timeZone), sp.from, sp.to, 28);
   const o = await attendanceOverview(actor, { from, to });
   return (
     <div className="space-y-5">

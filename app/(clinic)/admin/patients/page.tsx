@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -7,17 +8,16 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { requirePermission } from "@/lib/auth/session";
 import { searchPatients } from "@/lib/patients/queries";
+import { patientSearchParams } from "@/lib/patients/schemas";
+import { readSearchParams, type SearchParams } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Patients" };
 
-type Search = { q?: string; status?: string; after?: string };
-
-export default async function AdminPatientsPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function AdminPatientsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("patient:manage", "/admin/patients");
-  const sp = await searchParams;
-  const status = sp.status === "discharged" || sp.status === "all" ? sp.status : "active";
-  const q = (sp.q ?? "").slice(0, 80);
-  const page = await searchPatients(actor, { q, status, after: sp.after ?? null, limit: 50 });
+  const { values, invalid } = readSearchParams(patientSearchParams, await searchParams);
+  const { q, status } = values;
+  const page = await searchPatients(actor, { q, status, after: values.after ?? null, limit: 50 });
   const nextHref = page.next ? `/admin/patients?${new URLSearchParams({ q, status, after: page.next })}` : null;
   return (
     <div className="space-y-5">
@@ -44,6 +44,7 @@ export default async function AdminPatientsPage({ searchParams }: { searchParams
           Search
         </Button>
       </form>
+      {invalid.length ? <Alert tone="warning">{invalid.includes("after") ? "That page link was not valid; showing the first page." : "Some search options were not valid and were ignored."}</Alert> : null}
       {page.items.length === 0 ? (
         <p className="text-muted-foreground">No patients match.</p>
       ) : (

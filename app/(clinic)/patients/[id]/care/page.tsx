@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CompetencyForm, DelegationForm, EndDelegationForm, EndGoalForm, GoalForm } from "@/components/care/care-forms";
+import { CompetencyForm, DelegationForm, EndDelegationForm, EndGoalForm, GoalForm, PrecautionsForm } from "@/components/care/care-forms";
 import { taskLabel } from "@/components/review/entry-view";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { getCarePlan } from "@/lib/care/queries";
 import { clinicToday } from "@/lib/time";
-import { createGoalAction, delegateTaskAction, endDelegationAction, endGoalAction, recordCompetencyAction } from "./actions";
+import { createGoalAction, delegateTaskAction, endDelegationAction, endGoalAction, recordCompetencyAction, setPrecautionsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Goals and delegations" };
 export const dynamic = "force-dynamic";
@@ -28,6 +28,10 @@ export default async function CarePage({ params }: { params: Promise<{ id: strin
         </Link>
         <h1 className="mt-2 text-3xl font-bold">Goals and delegations: {plan.patient.name}</h1>
       </div>
+      <Card aria-labelledby="precautions-h" className="max-w-2xl">
+        <CardTitle id="precautions-h">Precautions</CardTitle>
+        <PrecautionsForm patientId={plan.patient.id} version={plan.patient.version} precautions={plan.patient.precautions} onSubmit={setPrecautionsAction} />
+      </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="goals-h">
           <CardTitle id="goals-h">Goals</CardTitle>
