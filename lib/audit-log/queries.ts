@@ -5,7 +5,7 @@ import { auditEvents, patients, users } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { toCsv } from "@/lib/export/csv";
+import { parseExportFormat, renderExport, type Column, type ExportFile, type ExportTable } from "@/lib/export/table";
 import { addDays, zonedToUtc } from "@/lib/time";
 import type { AuditFilter } from "./schemas";
 
@@ -79,21 +79,32 @@ export async function searchAuditEvents(actor: Actor, f: AuditFilter, limit = 10
 
 const MAX_EXPORT = 50_000;
 
-/** The filtered trail as CSV (UTC timestamps), at most 50 000 rows; the export is audited. */
-export async function exportAuditCsv(actor: Actor, f: AuditFilter): Promise<{ csv: string; rows: number; truncated: boolean }> {
+const COLUMNS: Column[] = [
+  { header: "id", type: "number" },
+  { header: "at_utc", type: "datetime" },
+  ...["actor_id", "actor_name", "action", "entity", "entity_id", "patient_id", "patient_mrn", "ip", "user_agent", "detail"].map((header) => ({ header })),
+];
+
+/**
+ * The filtered trail as CSV or .xlsx (UTC timestamps), at most 50 000 rows; the export is audited
+ * (audit.export, with the format).
+ */
+export async function exportAuditLog(actor: Actor, f: AuditFilter, format?: unknown): Promise<ExportFile & { truncated: boolean }> {
   assertCan(actor, "audit:read");
+  const fmt = parseExportFormat(format);
   const rows = await select()
     .where(where(actor, { ...f, before: undefined }))
     .orderBy(desc(auditEvents.id))
     .limit(MAX_EXPORT + 1);
   const truncated = rows.length > MAX_EXPORT;
-  const head = ["id", "at_utc", "actor_id", "actor_name", "action", "entity", "entity_id", "patient_id", "patient_mrn", "ip", "user_agent", "detail"];
-  const csv = toCsv(
-    head,
-    rows.slice(0, MAX_EXPORT).map((r) => [r.id, r.at, r.actorId, r.actorName, r.action, r.entity, r.entityId, r.patientId, r.patientMrn, r.ip, r.userAgent, JSON.stringify(r.detail)]),
-  );
-  await audit(getDb(), actor, { action: "audit.export", entity: "audit_log", detail: { filter: { ...f, before: undefined }, rows: Math.min(rows.length, MAX_EXPORT), truncated } });
-  return { csv, rows: Math.min(rows.length, MAX_EXPORT), truncated };
+  const table: ExportTable = {
+    sheet: "Audit log",
+    columns: COLUMNS,
+    rows: rows.slice(0, MAX_EXPORT).map((r) => [r.id, r.at, r.actorId, r.actorName, r.action, r.entity, r.entityId, r.patientId, r.patientMrn, r.ip, r.userAgent, JSON.stringify(r.detail)]),
+  };
+  const file = await renderExport(table, fmt, `audit-log-${new Date().toISOString().slice(0, 10)}`);
+  await audit(getDb(), actor, { action: "audit.export", entity: "audit_log", detail: { filter: { ...f, before: undefined }, rows: file.rows, truncated, format: fmt } });
+  return { ...file, truncated };
 }
 
 /**
