@@ -94,7 +94,9 @@ export class PdfFonts {
     let f = this.embedded.get(key);
     if (!f) {
       const file = load(bold ? PDF_FACES[face]!.bold : PDF_FACES[face]!.regular);
-      f = this.doc.embedFont(file.bytes, { subset: true, features: features() });
+      // a subset font's name starts with a six-letter tag (PDF 32000-1 §9.6.4), unique in the file
+      const customName = `${subsetTag(this.embedded.size)}+${file.kit.postscriptName}`;
+      f = this.doc.embedFont(file.bytes, { subset: true, features: features(), customName });
       this.embedded.set(key, f);
     }
     return f;
@@ -119,6 +121,13 @@ export class PdfFonts {
     }
     return Promise.all(parts.map(async (p) => ({ text: p.text, font: await this.font(p.face, bold) })));
   }
+}
+
+/** TTAAAA, TTAAAB, …: "TT" and four letters, one tag per embedded face of a document. */
+function subsetTag(n: number): string {
+  let letters = "";
+  for (let i = 0; i < 4; i++, n = Math.floor(n / 26)) letters = String.fromCharCode(65 + (n % 26)) + letters;
+  return `TT${letters}`;
 }
 
 /** NFC (precomposed Vietnamese letters), tabs as spaces, no other control characters. */
