@@ -72,11 +72,14 @@ describe("report PDF fonts", () => {
 
   it("wraps text without spaces (CJK) inside the margins and normalises decomposed letters", async () => {
     const cjk = "王小明今天在治疗室完成了十次坐站练习并且没有需要帮助".repeat(6);
-    const { file } = await reportPdf({ narrative: `${"Nguye\u0302\u0303n"} ${cjk}\n김민준은 오늘 치료실에서 열 번의 앉았다 일어서기 연습을 마쳤습니다 🙂` });
+    const long = `https://example.org/${"home-exercise-".repeat(12)}end`;
+    const { file } = await reportPdf({ narrative: `${"Nguye\u0302\u0303n"} ${cjk}\n김민준은 오늘 치료실에서 열 번의 앉았다 일어서기 연습을 마쳤습니다 🙂\nSee ${long}` });
     const text = poppler("pdftotext", ["-enc", "UTF-8", file, "-"]);
     expect(text).toContain("Nguyễn");
     expect(text.replace(/\n/g, "")).toContain(cjk);
     expect(text).toContain("마쳤습니다 ?");
+    // a word wider than the line is cut where it overflows, and nothing of it is lost
+    expect(text.replace(/\n/g, "")).toContain(long);
     const html = poppler("pdftotext", ["-bbox", file, "-"]);
     const xMax = [...html.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(xMax.length).toBeGreaterThan(10);
