@@ -26,7 +26,11 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Rows as CSV lines, each ending in CRLF (no BOM, no header: for writing in batches). */
+export function csvLines(rows: Cell[][]): string {
+  return rows.map((r) => `${r.map(csvCell).join(",")}\r\n`).join("");
+}
+
 export function toCsv(header: string[], rows: Cell[][]): string {
-  const lines = [header, ...rows].map((r) => r.map(csvCell).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return `\uFEFF${csvLines([header, ...rows])}`;
 }

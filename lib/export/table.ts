@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { toCsv, type Cell } from "./csv";
+import { csvLines, toCsv, type Cell } from "./csv";
+import { batches, type Rows } from "./rows";
 import { toXlsx } from "./xlsx";
 
 /**
@@ -10,7 +11,7 @@ import { toXlsx } from "./xlsx";
  */
 export type ColumnType = "text" | "number" | "date" | "datetime";
 export type Column = { header: string; type?: ColumnType };
-export type ExportTable = { sheet: string; columns: Column[]; rows: Cell[][] };
+export type ExportTable = { sheet: string; columns: Column[]; rows: Rows };
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -32,12 +33,20 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
 
 /** The table as a download named `${baseName}.csv` or `${baseName}.xlsx`. */
 export async function renderExport(table: ExportTable, format: ExportFormat, baseName: string): Promise<ExportFile> {
-  const body =
-    format === "xlsx"
-      ? await toXlsx(table)
-      : toCsv(
-          table.columns.map((c) => c.header),
-          table.rows,
-        );
-  return { body, contentType: CONTENT_TYPE[format], filename: `${baseName}.${format}`, rows: table.rows.length };
+  let rows = 0;
+  async function* counted() {
+    for await (const batch of batches(table.rows)) {
+      rows += batch.length;
+      yield batch;
+    }
+  }
+  const body = format === "xlsx" ? await toXlsx({ ...table, rows: counted() }) : await csvOf(table.columns, counted());
+  return { body, contentType: CONTENT_TYPE[format], filename: `${baseName}.${format}`, rows };
+}
+
+/** The CSV text, batch by batch: the same bytes toCsv writes for all rows at once. */
+async function csvOf(columns: Column[], rows: AsyncIterable<Cell[][]>): Promise<string> {
+  const parts = [toCsv(columns.map((c) => c.header), [])];
+  for await (const batch of rows) parts.push(csvLines(batch));
+  return parts.join("");
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { neutraliseFormula, type Cell } from "./csv";
+import { batches } from "./rows";
 import type { Column, ExportTable } from "./table";
 
 const NUM_FMT: Partial<Record<NonNullable<Column["type"]>, string>> = { date: "yyyy-mm-dd", datetime: "yyyy-mm-dd hh:mm:ss" };
@@ -25,19 +26,18 @@ export function xlsxValue(value: Cell, type: Column["type"] = "text"): XlsxValue
 }
 
 /** Column width in characters from the header and the first rows, within 8–60. */
-function width(table: ExportTable, i: number): number {
-  const c = table.columns[i]!;
+function width(c: Column, i: number, sample: Cell[][]): number {
   if (c.type === "datetime") return 20;
   if (c.type === "date") return 12;
   let w = c.header.length;
-  for (const row of table.rows.slice(0, 500)) w = Math.max(w, Math.min(60, String(row[i] ?? "").length));
+  for (const row of sample.slice(0, 500)) w = Math.max(w, Math.min(60, String(row[i] ?? "").length));
   return Math.max(8, Math.min(60, w + 2));
 }
 
 /**
  * The table as an .xlsx: header row in bold, frozen under it, with a filter; column widths; rows written
- * through exceljs's streaming WorkbookWriter, which zips each committed row out at once instead of
- * keeping a workbook model of every cell in memory.
+ * batch by batch through exceljs's streaming WorkbookWriter, which zips each committed row out at once
+ * instead of keeping a workbook model of every cell in memory.
  */
 export async function toXlsx(table: ExportTable): Promise<Uint8Array> {
   const out = new PassThrough();
@@ -50,12 +50,18 @@ export async function toXlsx(table: ExportTable): Promise<Uint8Array> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = "TheraTrack";
   const ws = wb.addWorksheet(table.sheet.slice(0, 31), { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
-  ws.columns = table.columns.map((c, i) => ({ key: String(i), width: width(table, i), style: NUM_FMT[c.type ?? "text"] ? { numFmt: NUM_FMT[c.type ?? "text"] } : {} }));
+  // widths must be set before the first row is written: they come from the first batch
+  const it = batches(table.rows)[Symbol.asyncIterator]();
+  const first = await it.next();
+  const sample = first.done ? [] : first.value;
+  ws.columns = table.columns.map((c, i) => ({ key: String(i), width: width(c, i, sample), style: NUM_FMT[c.type ?? "text"] ? { numFmt: NUM_FMT[c.type ?? "text"] } : {} }));
   const header = ws.addRow(table.columns.map((c) => c.header));
   header.font = { bold: true };
   header.commit();
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
-  for (const row of table.rows) ws.addRow(table.columns.map((c, i) => xlsxValue(row[i], c.type))).commit();
+  for (let batch = first; !batch.done; batch = await it.next()) {
+    for (const row of batch.value) ws.addRow(table.columns.map((c, i) => xlsxValue(row[i], c.type))).commit();
+  }
   ws.commit();
   await wb.commit();
   await done;
