@@ -12,8 +12,9 @@ const staticHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Native and WASM packages load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  // Native and WASM packages load from node_modules at run time instead of being bundled; so do the
+  // export libraries (exceljs, fontkit), large packages Node loads faster than a bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "exceljs", "fontkit"],
   experimental: {
     authInterrupts: true,
     // Next's default, stated: proxy.ts answers bigger action bodies with 413 before Next would throw

@@ -113,6 +113,28 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/api/export/supplies": { path: () => "/api/export/supplies", expect: (who) => (who === "anonymous" ? "login" : who === "admin" ? "allow" : "forbidden"), sentinel: () => "supply-name" },
 };
 
+/**
+ * Query variants a route answers differently (another file format from the same handler): each is
+ * probed like the plain path, for every caller and record. A route that reads ?format= without an
+ * entry here fails the suite (formatVariantsMissing).
+ */
+export const QUERY_VARIANTS: Record<string, string[]> = {
+  "/api/export/supplies": ["format=xlsx"],
+  "/api/export/patients/[id]/entries": ["format=xlsx"],
+  "/admin/audit/export": ["format=xlsx"],
+};
+
+export function withQuery(path: string, query: string): string {
+  return `${path}${path.includes("?") ? "&" : "?"}${query}`;
+}
+
+/** Route files that take a ?format= (or any export format) but list no variants above. */
+export function formatVariantsMissing(routes: { pattern: string; file: string }[]): string[] {
+  return routes
+    .filter((r) => fs.existsSync(r.file) && /get\("format"\)|parseExportFormat/.test(fs.readFileSync(r.file, "utf8")) && !QUERY_VARIANTS[r.pattern]?.length)
+    .map((r) => `route ${r.pattern} (${r.file}) reads ?format= but lists no QUERY_VARIANTS in the authorization matrix`);
+}
+
 type ActionSpec = {
   ownerships: Ownership[];
   page?: string;

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { auditDenied } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import type { ExportFile } from "@/lib/export/table";
 import { logError } from "@/lib/log";
 
 const STATUS: Partial<Record<AppError["code"], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400 };
@@ -14,4 +15,11 @@ export async function exportError(err: unknown, actor: Actor | null, what: strin
   }
   logError("export.failed", err, { what });
   return new Response("Something went wrong on our side. Try again.", { status: 500 });
+}
+
+/** A finished export as a download: its own content type and file name, never cached. */
+export function exportResponse(file: ExportFile): Response {
+  return new Response(typeof file.body === "string" ? file.body : Buffer.from(file.body), {
+    headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.filename}"`, "cache-control": "no-store" },
+  });
 }
