@@ -48,8 +48,9 @@ server.listen(port, bind, () => {
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.once(signal, () => {
+    // stop accepting, let requests in flight finish (a proxy sends new ones elsewhere), then exit
     server.close(() => process.exit(0));
-    server.closeAllConnections?.();
+    server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();
   });
 }
