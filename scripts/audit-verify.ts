@@ -27,10 +27,18 @@ if (!publicKey) {
 } else {
   const { checkpoints, unreadable } = readCheckpoints(file);
   for (const line of unreadable) problems.push(`checkpoint file ${file}: line ${line} is not a checkpoint`);
-  const r = await verifyAgainstCheckpoints(getDb(), checkpoints, loadPublicKey(publicKey));
-  for (const p of r.problems) problems.push(`clinic ${p.clinicId ?? "(none)"}: ${p.reason}: ${p.message}`);
-  const newest = r.latest.map((c) => c.at).sort().at(-1);
-  notes.push(`${r.checked} signed checkpoints checked (${r.latest.length} chains, newest ${newest ?? "none"}).`);
+  let key: ReturnType<typeof loadPublicKey> | null = null;
+  try {
+    key = loadPublicKey(publicKey);
+  } catch (err) {
+    problems.push(`cannot read the checkpoint public key ${publicKey}: ${(err as Error).message}`);
+  }
+  if (key) {
+    const r = await verifyAgainstCheckpoints(getDb(), checkpoints, key);
+    for (const p of r.problems) problems.push(`clinic ${p.clinicId ?? "(none)"}: ${p.reason}: ${p.message}`);
+    const newest = r.latest.map((c) => c.at).sort().at(-1);
+    notes.push(`${r.checked} signed checkpoints checked (${r.latest.length} chains, newest ${newest ?? "none"}).`);
+  }
 }
 await closeDb();
 

@@ -118,14 +118,15 @@ export const load: Check = {
                     // a double tap / retry of the same entry
                     ledger.duplicatesSent++;
                     const again = await client.action(submit.id, `/sessions/${work.appointmentId}`, [{ id, appointmentId: work.appointmentId, version: 0, ...content }]);
-                    if (!again.result?.ok) noteError(`retry answered ${again.result?.code ?? again.status}`);
+                    if ((again.status === 502 || again.status === 504) && outage === "instance") lbErrorsWhileInstanceDown++;
+                    else if (!again.result?.ok) noteError(`retry answered ${again.result?.code ?? again.status}`);
                   }
                 }
               } else if (res.result?.code === "UNAVAILABLE" || res.status === 503) {
                 if (outage) unavailableAnswers++;
                 await new Promise((r) => setTimeout(r, 200));
               } else if ((res.status === 502 || res.status === 504) && outage === "instance") {
-                lbErrorsWhileInstanceDown++; // the instance died with this request in flight: retried
+                lbErrorsWhileInstanceDown++; // its instance died or restarted with the request in flight: retried
                 await new Promise((r) => setTimeout(r, 100));
               } else if (res.result?.code === "UNAUTHENTICATED" || res.status === 307) {
                 await signIn();
@@ -195,7 +196,7 @@ export const load: Check = {
         "instances (nginx)": ctx.instances.length,
         "instance SIGKILLed / restarted": "1 / 1",
         "acknowledged while an instance was down": ackedWhileInstanceDown,
-        "502s from in-flight requests of the killed instance (retried)": lbErrorsWhileInstanceDown,
+        "502s in flight at the kill / restart (retried)": lbErrorsWhileInstanceDown,
         "acknowledged before the primary was killed": ackedBeforePrimaryKill.length,
         "of those lost after failover": lostBeforeKill,
         "health with no primary": healthStatuses.join("/"),
