@@ -6,7 +6,9 @@
 // Second patch: postgres@3.4.9's target_session_attrs=read-write accepts a hot standby. It tests only
 // default_transaction_read_only, which a standby reports as "off"; libpq also refuses a server in hot standby
 // (in_hot_standby = on). Without this a multi-host DATABASE_URL puts pool connections on the standby, and
-// the app reports itself healthy with no primary (seen in the reliability suite's failover).
+// the app reports itself healthy with no primary (seen in the reliability suite's failover). Since PostgreSQL 14
+// a standby reports default_transaction_read_only = off at startup (see hapostgres/pg_auto_failover#970, where
+// postgres.js's author met it and switched to target_session_attrs=primary).
 import fs from "node:fs";
 
 const MARK = "theratrack: guard nextWrite";

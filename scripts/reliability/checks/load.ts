@@ -62,6 +62,7 @@ export const load: Check = {
     let unavailableAnswers = 0;
     let badOutageAnswers = 0;
     let lbErrorsWhileInstanceDown = 0;
+    let failedInOutage = 0;
     let ackedWhileInstanceDown = 0;
     let ackedBeforePrimaryKill: string[] = [];
 
@@ -101,6 +102,7 @@ export const load: Check = {
             const abort = Math.random() < 0.02 ? new AbortController() : undefined;
             if (abort) setTimeout(() => abort.abort(), 1 + Math.random() * 20);
             const started = performance.now();
+            const begunInOutage = outage; // a request sent while there is no primary may wait out its timeout
             // sent counts before the answer: an aborted request may still have been stored
             if (step === "submit") ledger.attempted.add(id);
             try {
@@ -139,7 +141,8 @@ export const load: Check = {
               }
             } catch (err) {
               if (abort?.signal.aborted) ledger.aborted++;
-              else if (!outage) noteError(`${step}: ${(err as Error).name}`);
+              else if (outage || begunInOutage) failedInOutage++;
+              else noteError(`${step}: ${(err as Error).name}`);
               await new Promise((r) => setTimeout(r, 200));
             }
           }
@@ -201,6 +204,7 @@ export const load: Check = {
         "of those lost after failover": lostBeforeKill,
         "health with no primary": healthStatuses.join("/"),
         "'unavailable' answers during outages": unavailableAnswers,
+        "requests begun in an outage that failed or timed out (retried)": failedInOutage,
         "no primary → promotion (s)": Number(((fault.times.promotedAt - fault.times.primaryKilledAt) / 1000).toFixed(2)),
         "promotion → first write (s)": Number(dbRecovery.toFixed(2)),
       },
