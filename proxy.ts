@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { resolveForwarded, trustConfigFromEnv } from "@/lib/net/trusted-hops";
 import { isWellFormedActionBody } from "@/lib/security/action-body";
 import { ALLOWED_METHODS, bodyOverLimit, isAllowedMethod, isDecodablePath } from "@/lib/security/request-limits";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
@@ -10,7 +11,11 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 function sameOrigin(req: NextRequest): boolean {
   const origin = req.headers.get("origin");
   if (!origin) return false;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  // X-Forwarded-Host counts only from a trusted proxy (lib/net/trusted-hops.ts); otherwise Host.
+  const { host } = resolveForwarded(
+    { forwardedFor: req.headers.get("x-forwarded-for"), forwardedHost: req.headers.get("x-forwarded-host"), host: req.headers.get("host") },
+    trustConfigFromEnv(),
+  );
   try {
     return new URL(origin).host === host;
   } catch {

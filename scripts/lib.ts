@@ -3,8 +3,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 
 export const NEXT_BIN = "node_modules/next/dist/bin/next";
-/** `next start` behind the method guard (scripts/serve.mjs): run `SERVER_BIN start -p <port>`. */
-export const SERVER_BIN = "scripts/serve.mjs";
+/** The production HTTP edge (honest forwarding headers, then Next): run with `process.execPath`. */
+export const SERVE_BIN = "scripts/serve.mjs";
 
 /** NEXTAUTH_SECRET from the environment, else from the git-ignored .env.local, made on first run. */
 export function ensureAuthSecret(): void {

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 // the production server's guard (scripts/serve.mjs) must allow exactly what proxy.ts allows
-import { ALLOWED_METHODS as SERVER_ALLOWED, guardMethods } from "../../scripts/serve.mjs";
+import { ALLOWED_METHODS as SERVER_ALLOWED, guardMethods } from "../../scripts/method-guard.mjs";
 import { ACTION_BODY_LIMIT, ALLOWED_METHODS, bodyOverLimit, isAllowedMethod, isDecodablePath } from "./request-limits";
 
 const stream = (bytes: number, chunk = 64 * 1024) => {
@@ -42,7 +42,7 @@ describe("request limits", () => {
   });
 });
 
-describe("the server's method guard (scripts/serve.mjs)", () => {
+describe("the server's method guard (scripts/method-guard.mjs)", () => {
   it("answers TRACE and other odd methods 405 before the app sees them", async () => {
     let reached = 0;
     const server = http.createServer(guardMethods((_req: http.IncomingMessage, res: http.ServerResponse) => {
