@@ -8,7 +8,8 @@ import type { ReportDetail } from "@/lib/reports/queries";
 const WIN_ANSI = /[^\n\x20-\x7e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g;
 const clean = (s: string) => s.replace(/\u2192/g, "->").replace(WIN_ANSI, "?");
 
-class Writer {
+/** Wrapped lines of text on Letter pages; reused by the FHIR note PDF (lib/fhir/entry-pdf.ts). */
+export class Writer {
   page: PDFPage;
   y = 0;
   constructor(

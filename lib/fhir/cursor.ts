@@ -22,6 +22,8 @@ export type Page<T> = { rows: T[]; next: Cursor | null };
 
 /** Which rows of the caller's clinic a chart query reads: all, one patient, a therapist's panel; since when. */
 export type ChartFilter = {
+  /** one row by its id (reads) */
+  id?: string;
   patientId?: string;
   /** Group/{id}: patients whose primary therapist is this practitioner */
   panelOf?: string;

@@ -65,6 +65,7 @@ export async function fhirSignedEntriesPage(subject: Subject, type: "Observation
       and(
         eq(observations.clinicId, subject.clinicId),
         eq(observations.status, "signed"),
+        f.id ? eq(observations.id, f.id) : undefined,
         chartPatients(observations.patientId, subject.clinicId, f),
         f.from ? gte(appointments.startsAt, f.from) : undefined,
         f.to ? lt(appointments.startsAt, f.to) : undefined,
