@@ -1,5 +1,6 @@
 import "server-only";
 import { after } from "next/server";
+import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { FhirPrincipal } from "../principal";
 import { fhirJson } from "../respond";
@@ -10,6 +11,7 @@ import { loadExportJob, sweepExpiredExports } from "./status";
 
 /** $export kick-off: `Prefer: respond-async` is required; 202 with the status URL, the job runs after the answer. */
 export async function kickOff(p: FhirPrincipal, base: string, request: Request, groupId?: string): Promise<Response> {
+  assertCan(p, "fhir:export"); // a refused role hears 403 before any word about its headers
   if (!/respond-async/i.test(request.headers.get("prefer") ?? "")) throw new AppError("VALIDATION", "Bulk export needs the header Prefer: respond-async.");
   const accept = request.headers.get("accept");
   if (accept && !/application\/fhir\+json|\*\/\*|application\/json/i.test(accept)) throw new AppError("VALIDATION", "Accept must be application/fhir+json.");
