@@ -44,7 +44,7 @@ describe("Bulk Data $export", () => {
     const m = manifest(job, "https://tt.example/fhir/R4");
     expect(m).toMatchObject({ requiresAccessToken: true, output: [{ type: "Patient", url: `https://tt.example/fhir/R4/bulk-files/${job.id}/Patient.ndjson` }, { type: "Encounter" }] });
     const pts = await lines(peter, job.id, "Patient.ndjson");
-    const [{ n }] = [{ n: (await getDb().select().from(patients).where(eq(patients.clinicId, demo.clinic("sunrise")))).length }];
+    const n = (await getDb().select().from(patients).where(eq(patients.clinicId, demo.clinic("sunrise")))).length;
     expect(pts).toHaveLength(n);
     expect(job.output[0]!.count).toBe(n);
     const audited = await getDb().select().from(auditEvents).where(and(eq(auditEvents.action, "fhir.export"), eq(auditEvents.entityId, job.id)));

@@ -68,6 +68,9 @@ export function checkJwks(value: unknown): { keys: ClientJwk[] } | string {
     if ("d" in k || "p" in k || "q" in k) return "That JWKS holds a private key: register the public key only.";
     const ok = (k.kty === "RSA" && typeof k.n === "string" && typeof k.e === "string") || (k.kty === "EC" && k.crv === "P-384" && typeof k.x === "string" && typeof k.y === "string");
     if (!ok) return "Keys must be RSA (for RS384) or EC P-384 (for ES384) public keys.";
+    const bytes = (v: unknown) => (typeof v === "string" && /^[A-Za-z0-9_-]+$/.test(v) ? Buffer.from(v, "base64url").length : 0);
+    if (k.kty === "RSA" && bytes(k.n) < 256) return "RSA keys must have a modulus of at least 2048 bits.";
+    if (k.kty === "EC" && (bytes(k.x) !== 48 || bytes(k.y) !== 48)) return "A key of that JWKS cannot be read as a P-384 public key.";
     try {
       createPublicKey({ key: k as NodeJwk, format: "jwk" });
     } catch {
