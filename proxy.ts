@@ -23,6 +23,13 @@ function sameOrigin(req: NextRequest): boolean {
   }
 }
 
+function isMachineFhirRequest(req: NextRequest): boolean {
+  const { pathname } = req.nextUrl;
+  if (!pathname.startsWith("/fhir/")) return false;
+  if (pathname === "/fhir/R4/auth/token") return true;
+  return /^Bearer\s/i.test(req.headers.get("authorization") ?? "") && !SESSION_COOKIES.some((n) => req.cookies.has(n));
+}
+
 /**
  * Headers and conveniences only. This is NOT the security boundary: every page, action and route
  * handler authenticates and authorizes itself on the server (lib/auth/session.ts).
@@ -42,7 +49,9 @@ export async function proxy(req: NextRequest) {
   }
 
   // Mutations must come from our own pages (server actions check this too; route handlers rely on it).
-  if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) {
+  // Machine clients of the FHIR API send no cookies and no Origin: the SMART token endpoint, and calls
+  // carrying a bearer token (a cross-site page cannot attach one), are not open to CSRF.
+  if (!SAFE_METHODS.has(req.method) && !sameOrigin(req) && !isMachineFhirRequest(req)) {
     return withHeaders(NextResponse.json({ error: "Cross-origin request refused." }, { status: 403 }), null, dev, true);
   }
 
@@ -58,7 +67,7 @@ export async function proxy(req: NextRequest) {
 
   const signedIn = SESSION_COOKIES.some((n) => req.cookies.has(n));
   const isPublic = pathname === "/" || PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (!signedIn && !isPublic && req.method === "GET" && !pathname.startsWith("/api/")) {
+  if (!signedIn && !isPublic && req.method === "GET" && !pathname.startsWith("/api/") && !pathname.startsWith("/fhir/")) {
     const url = req.nextUrl.clone();
     url.pathname = "/login";
     url.search = "";

@@ -10,8 +10,10 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 
 // Authentication itself writes before anyone is authorized (sign-in attempts, sessions); the audit
 // helper is called by authorized code.
-const WRITE_ALLOWLIST = new Set(["lib/auth/sign-in.ts", "lib/auth/sessions.ts", "lib/audit.ts"]);
-const ROUTE_ALLOWLIST = new Set(["app/api/auth/[...nextauth]/route.ts"]);
+// The SMART token endpoint is the machine clients' sign-in: it authenticates a client by its signed
+// assertion (lib/fhir/smart/issue-token.ts) before any permission applies.
+const WRITE_ALLOWLIST = new Set(["lib/auth/sign-in.ts", "lib/auth/sessions.ts", "lib/audit.ts", "lib/fhir/smart/issue-token.ts"]);
+const ROUTE_ALLOWLIST = new Set(["app/api/auth/[...nextauth]/route.ts", "app/fhir/R4/auth/token/route.ts"]);
 
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -52,7 +54,8 @@ export function mutatingRoutesWithoutAuthentication(sources: Source[]): string[]
   return sources
     .filter((s) => s.file.endsWith("route.ts") && !ROUTE_ALLOWLIST.has(s.file))
     .filter((s) => /export (async function|const) (POST|PUT|PATCH|DELETE)\b/.test(s.text))
-    .filter((s) => !/\b(runAction|requireActor|getActor)\(/.test(s.text))
+    // fhirRoute (lib/fhir/respond.ts) authenticates a bearer token or the session before the handler runs
+    .filter((s) => !/\b(runAction|requireActor|getActor|fhirRoute)\(/.test(s.text))
     .map((s) => s.file);
 }
 

@@ -25,6 +25,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/patients", label: "Patients" },
     { href: "/rooms", label: "Rooms" },
     { href: "/supplies", label: "Supplies" },
+    { href: "/admin/fhir", label: "EMR (FHIR)" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/settings", label: "Settings" },
   ],

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scale=1] [--smoke] [--no-build] [--reps=3]`
+ * `npm run bench [-- --scale=1] [--smoke] [--no-build] [--reps=3] [--fhir-export]`
  * Measures the app against the floor (the same work with no framework) in the same run, on a private
  * PostgreSQL cluster loaded with scripts/bench/generate.ts. Writes reports/bench.json and prints a table
  * with targets. The app is pinned to CPU 0 and the load generator to CPU 1 where `taskset` exists.
@@ -16,6 +16,7 @@ import { NEXT_BIN, run } from "../lib";
 import { buildActions, Client } from "../reliability/http";
 import { AppServer, PrivateCluster } from "../reliability/env";
 import { BENCH_PASSWORD, generate, scaleOf } from "./generate";
+import { measureFhirExport } from "./fhir-export";
 import { chromiumPath, lighthouse, medianRun, type LighthouseRun } from "./lighthouse";
 import { closedLoop, median, type LoadResult } from "./load";
 import { AUTO_EXPLAIN_CONF, capturePlans, measurePagesAtTwoScales, pageTargets } from "./pages";
@@ -309,6 +310,8 @@ try {
   } else {
     rows.push({ metric: "P5 Lighthouse", app: "-", floor: "-", ratio: "-", target: "≥ 95", pass: false, detail: { error: "no Chromium found (CHROME_PATH)" } });
   }
+  // optional: Bulk Data $export of the largest clinic, time and the app's peak RSS (issue 12)
+  if (argv.includes("--fhir-export")) rows.push(await measureFhirExport(server, sql, BENCH_PASSWORD, log));
   await sql.end();
 } finally {
   floor?.kill("SIGKILL");

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PERMISSIONS, type Permission } from "../../lib/auth/permissions";
+import { FHIR_ROUTE_SPECS } from "./fhir-matrix";
 import { demoId, SAMPLE_IDS } from "./samples";
 
 export type Who = "anonymous" | "assistant" | "therapist" | "admin";
@@ -52,7 +53,7 @@ export function payloadRulesFor(who: Who) {
   return PAYLOAD_RULES.filter((r) => who === "anonymous" || !(PERMISSIONS[r.permission].roles as readonly string[]).includes(who));
 }
 
-type RouteSpec = {
+export type RouteSpec = {
   method?: "GET" | "POST";
   record?: Kind;
   /** statuses that count as "allowed" (default 200); "/" answers everyone with a redirect */
@@ -220,6 +221,9 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
 };
 
 export { demoId };
+
+// The FHIR API's routes (issue 12) live in their own module; their system-client cells run from the check.
+Object.assign(ROUTE_SPECS, FHIR_ROUTE_SPECS);
 
 // ---------------------------------------------------------------------------------------------------
 // Everything not written out above is derived from the source: the permission a page, route handler or

@@ -1,5 +1,6 @@
 import { buildActions, buildRoutes, Client } from "../http";
 import { ACCOUNTS, type Check } from "../context";
+import { fhirClientMatrix } from "../fhir-matrix";
 import { ACTION_SPECS, deriveActionSpec, deriveRouteSpec, formatVariantsMissing, payloadRulesFor, QUERY_VARIANTS, ROUTE_SPECS, SENTINELS, withQuery, type Ownership, type Who } from "../matrix-spec";
 
 const WHO: Who[] = ["anonymous", "assistant", "therapist", "admin"];
@@ -135,7 +136,12 @@ export const authzMatrix: Check = {
         }
       }
     }
-    return { figures: { routes: routes.length, actions: actions.length, "derived from permissions": derived, "cells tested": cells, leaks, "payload leaks": payloadLeaks, "unexpected outcomes": wrongOutcome }, failures };
+    const fhir = await fhirClientMatrix(ctx);
+    cells += fhir.cells;
+    leaks += fhir.leaks;
+    wrongOutcome += fhir.wrong;
+    failures.push(...fhir.failures);
+    return { figures: { routes: routes.length, actions: actions.length, "derived from permissions": derived, "cells tested": cells, "FHIR client cells": fhir.cells, leaks, "payload leaks": payloadLeaks, "unexpected outcomes": wrongOutcome }, failures };
   },
 };
 
