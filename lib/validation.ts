@@ -45,6 +45,15 @@ export function isIsoDay(value: unknown): value is string {
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An instant with a zone ("2026-01-01T08:30:00Z", "…+02:00"; seconds optional) on a real day. */
+export function isIsoInstant(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const m = INSTANT.exec(value);
+  return !!m && isIsoDay(m[1]) && !Number.isNaN(Date.parse(value));
+}
+
 /** A date field: "YYYY-MM-DD" that is a real day. */
 export function isoDay(message = "Enter a real date (YYYY-MM-DD).") {
   return z.string().refine(isIsoDay, message);

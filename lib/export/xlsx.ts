@@ -2,6 +2,7 @@ import "server-only";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { neutraliseFormula, type Cell } from "./csv";
+import { isIsoDay } from "@/lib/validation";
 import { batches } from "./rows";
 import type { Column, ExportTable } from "./table";
 
@@ -9,7 +10,6 @@ const NUM_FMT: Partial<Record<NonNullable<Column["type"]>, string>> = { date: "y
 const MAX_CELL_TEXT = 32_767; // Excel refuses longer cells
 // characters XML 1.0 cannot carry: one of them makes the whole workbook unreadable
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 type XlsxValue = string | number | Date | null;
 
@@ -18,7 +18,7 @@ export function xlsxValue(value: Cell, type: Column["type"] = "text"): XlsxValue
   if (value === null || value === undefined || value === "") return null;
   if ((type === "date" || type === "datetime") && value instanceof Date) return value;
   // a clinic-local calendar day: midnight of that day, shown as a date (Excel dates have no zone)
-  if (type === "date" && typeof value === "string" && DAY.test(value)) return new Date(`${value}T00:00:00Z`);
+  if (type === "date" && isIsoDay(value)) return new Date(`${value}T00:00:00Z`);
   if (type === "number" && typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "number" && type !== "text") return value;
   const text = value instanceof Date ? value.toISOString() : String(value);

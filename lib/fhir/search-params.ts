@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/time";
+import { isIsoInstant } from "@/lib/validation";
 import { decodeCursor, type Cursor } from "./cursor";
 
 export type SearchParams = { patientId?: string; from: Date | null; to: Date | null; count: number; after: Cursor | null; since: Date | null };
@@ -10,7 +11,7 @@ const IGNORED = new Set(["_format", "_pretty"]);
 
 /** [start, end) of a FHIR date or dateTime value; dates (YYYY, YYYY-MM, YYYY-MM-DD) are clinic-local. */
 export function dateRange(value: string, timeZone: string): { start: Date; end: Date } {
-  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (m) {
     const y = Number(m[1]);
     const mo = m[2] ? Number(m[2]) : null;
@@ -22,9 +23,8 @@ export function dateRange(value: string, timeZone: string): { start: Date; end: 
     if (d !== null && new Date(Date.UTC(y, mo! - 1, d)).getUTCDate() !== d) throw bad(`"${value}" is not a date.`);
     return { start: zonedToUtc(first, "00:00", timeZone), end: zonedToUtc(next.toISOString().slice(0, 10), "00:00", timeZone) };
   }
-  m = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(value);
-  const at = m ? new Date(value) : null;
-  if (!at || Number.isNaN(at.getTime())) throw bad(`"${value}" is not a FHIR date or dateTime (YYYY-MM-DD or YYYY-MM-DDThh:mm:ss+zz:zz).`);
+  const at = isIsoInstant(value) ? new Date(value) : null;
+  if (!at) throw bad(`"${value}" is not a FHIR date or dateTime (YYYY-MM-DD or YYYY-MM-DDThh:mm:ss+zz:zz).`);
   return { start: at, end: new Date(at.getTime() + 1000) };
 }
 
@@ -72,7 +72,7 @@ export function parseSearch(params: URLSearchParams, allowed: readonly string[],
 
 /** `_since`: an instant with a time zone. */
 export function sinceParam(value: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value)))
+  if (!isIsoInstant(value))
     throw bad("_since must be a FHIR instant, e.g. 2026-01-01T00:00:00Z.");
   return new Date(value);
 }

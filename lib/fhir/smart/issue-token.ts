@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull, lt } from "drizzle-orm";
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { getDb } from "@/db/client";
 import { fhirAccessTokens, fhirClients } from "@/db/schema";
 import { audit } from "@/lib/audit";
@@ -23,10 +24,10 @@ export class OAuthError extends Error {
 }
 
 const tokenRequest = z.object({
-  grant_type: z.string().max(100),
+  grant_type: text().max(100),
   client_assertion_type: z.literal("urn:ietf:params:oauth:client-assertion-type:jwt-bearer", { error: "client_assertion_type must be urn:ietf:params:oauth:client-assertion-type:jwt-bearer." }),
-  client_assertion: z.string().min(10).max(16_000),
-  scope: z.string().max(2_000).default("system/*.read"),
+  client_assertion: text().min(10).max(16_000),
+  scope: text().max(2_000).default("system/*.read"),
 });
 
 export const hashToken = (t: string) => createHash("sha256").update(t).digest("hex");
