@@ -18,7 +18,7 @@ beforeAll(seedDemoOnce);
 const today = () => clinicToday("America/Los_Angeles");
 const appt = (patient: string, time: string) => demoId(`sunrise:appt:${patient}:${today()}:${time}`);
 const delegation = (patient: string, task: string) => demoId(`sunrise:delegation:${patient}:ana:${task}`);
-const m = (kind: MutationKind, payload: Record<string, unknown>, id = randomUUID()): ParsedMutation => ({ id, kind, payload, createdAt: new Date().toISOString() });
+const m = (kind: MutationKind, payload: Record<string, unknown>, id: string = randomUUID()): ParsedMutation => ({ id, kind, payload, createdAt: new Date().toISOString() });
 const version = async (id: string) => (await getDb().select({ v: appointments.version }).from(appointments).where(eq(appointments.id, id)))[0]!.v;
 const tally = async () => {
   const db = getDb();
