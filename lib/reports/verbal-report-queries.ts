@@ -33,7 +33,7 @@ export async function verbalReportsFor(appointmentId: string): Promise<VerbalRep
 
 /** Who the aide can say they told: the session's therapist first, then their other supervisors. */
 export async function verbalReportTargets(actor: Actor, sessionTherapist: { id: string; label: string }): Promise<{ id: string; label: string }[]> {
-  assertCan(actor, "verbal_report:log");
+  assertCan(actor, "verbal-report:log");
   const rows = await getDb()
     .select({ id: users.id, name: users.name, title: users.title })
     .from(supervisions)
