@@ -7,6 +7,7 @@ const mutationSchema = z.object({
   // the verb parses the payload with its own schema; here it only has to be an object
   payload: z.record(z.string(), z.unknown(), "The payload must be an object."),
   createdAt: z.iso.datetime({ offset: true, error: "createdAt must be an ISO 8601 time." }),
+  basedOn: z.uuidv4("basedOn must be the id of an earlier mutation.").optional(),
 });
 
 /** POST /api/outbox body: the envelope only. A malformed envelope is a 400 for the whole batch; a

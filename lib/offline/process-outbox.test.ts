@@ -99,6 +99,28 @@ describe("processOutbox", () => {
     expect(row).toMatchObject({ attendance: null, version: v + 2 });
   });
 
+  it("chains queued writes with basedOn: drafts, then the submit, take the versions their base produced", async () => {
+    const ana = await actorFor(DEMO.ana);
+    const a = appt("p10", "13:00");
+    const entryId = randomUUID();
+    const entry = (over: Record<string, unknown>) => ({ ...p01Entry(entryId), appointmentId: a, tasks: [], version: 0, ...over });
+    const record = m("attendance.record", { appointmentId: a, attendance: "present", version: await version(a) });
+    const draft1 = m("observation.save_draft", entry({ note: "first" }));
+    const draft2 = { ...m("observation.save_draft", entry({ note: "second" })), basedOn: draft1.id };
+    const submit = { ...m("observation.submit", entry({ note: "final" })), basedOn: draft2.id };
+    const orphan = { ...m("observation.save_draft", entry({ note: "never" })), basedOn: randomUUID() };
+    const res = await processOutbox(ana, [record, draft1, draft2, submit, orphan]);
+    expect(res.map((r) => r.outcome)).toEqual(["applied", "applied", "applied", "applied", "retry"]);
+    expect(res[3]!.data).toMatchObject({ status: "submitted", version: 3 });
+    expect(res[4]).toMatchObject({ code: "NOT_ATTEMPTED" });
+    // a write based on one that did not apply is a conflict, recorded
+    const late = { ...m("observation.save_draft", entry({ note: "after submit" })), basedOn: submit.id };
+    const afterConflict = { ...m("observation.save_draft", entry({ note: "x" })), basedOn: late.id };
+    const res2 = await processOutbox(ana, [late, afterConflict]);
+    expect(res2.map((r) => r.outcome)).toEqual(["conflict", "conflict"]);
+    expect(res2[1]!.message).toMatch(/builds on an earlier one that was not saved/);
+  });
+
   it("answers conflict for a stale draft version and for attendance a therapist recorded first; recorded, replayed the same", async () => {
     const ana = await actorFor(DEMO.ana);
     const peter = await actorFor(DEMO.peter);

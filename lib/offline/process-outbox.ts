@@ -53,7 +53,12 @@ async function processOne(actor: Actor, m: ParsedMutation): Promise<OutboxResult
         .returning({ id: outboxMutations.id });
       if (!claimed.length) return replayed(tx, actor, m);
 
-      const answer = await runVerb(tx, actor, m);
+      let answer: Final;
+      if (m.basedOn) {
+        const base = await baseVersion(tx, actor, m.basedOn);
+        if (base === "not-yet") throw new BaseNotProcessed();
+        answer = typeof base === "number" ? await runVerb(tx, actor, { ...m, payload: { ...m.payload, version: base } }) : base;
+      } else answer = await runVerb(tx, actor, m);
       await tx
         .update(outboxMutations)
         .set({ outcome: answer.outcome, answer: stored(answer), completedAt: new Date() })
@@ -63,6 +68,22 @@ async function processOne(actor: Actor, m: ParsedMutation): Promise<OutboxResult
   } catch (err) {
     return retryOf(m, err);
   }
+}
+
+class BaseNotProcessed extends Error {}
+
+/** The version the `basedOn` mutation's answer produced; "not-yet" if the server has not processed it
+ * (rolled back and retried); a final conflict if it did not apply or has no version. */
+async function baseVersion(tx: Tx, actor: Actor, baseId: string): Promise<number | "not-yet" | Final> {
+  const [base] = await tx.select().from(outboxMutations).where(eq(outboxMutations.id, baseId));
+  if (!base || base.actorId !== actor.id || base.outcome === "pending") return "not-yet";
+  const version = (base.answer.data as { version?: unknown } | undefined)?.version;
+  if (base.outcome === "applied" && typeof version === "number") return version;
+  return {
+    outcome: "conflict",
+    code: "CONFLICT",
+    message: `This change builds on an earlier one that was not saved${base.answer.message ? ` (${String(base.answer.message)})` : ""}. Check it and send it again.`,
+  };
 }
 
 /** The id is in the ledger already: the first answer, if it is this user's; else nothing leaks. */
@@ -110,6 +131,9 @@ function stored(a: Final): Record<string, unknown> {
 }
 
 function retryOf(m: ParsedMutation, err: unknown): OutboxResult {
+  if (err instanceof BaseNotProcessed) {
+    return { id: m.id, outcome: "retry", code: "NOT_ATTEMPTED", message: "Waiting for the change it builds on to be sent first." };
+  }
   if (isDatabaseUnavailable(err) || (err instanceof AppError && err.code === "UNAVAILABLE")) {
     return { id: m.id, outcome: "retry", code: "UNAVAILABLE", message: "The server cannot reach the database right now. It will be sent again." };
   }

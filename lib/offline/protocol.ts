@@ -81,6 +81,14 @@ export type OutboxMutation<K extends MutationKind = MutationKind> = {
     payload: MutationPayloads[P];
     /** when the aide did it, ISO 8601 (kept in the ledger; the verbs use the server's clock) */
     createdAt: string;
+    /**
+     * The id of an earlier mutation of this outbox on the same record (a draft save before its
+     * submit, an attendance tap before its undo, a tick before a note). The server then replaces
+     * `payload.version` with the version that mutation's answer produced, so writes queued offline
+     * chain without the tablet guessing versions. If that mutation did not apply, this one answers
+     * `conflict`; if the server has not processed it yet, `retry` (NOT_ATTEMPTED).
+     */
+    basedOn?: string;
   };
 }[K];
 
