@@ -3,8 +3,9 @@ import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { demo, demoId } from "@/db/seed";
-import { appointments, auditEvents, concerns, delegations, observations, outboxMutations, supplies, supplyMovements, verbalReports } from "@/db/schema";
+import { appointments, auditEvents, concerns, delegations, observations, outboxMutations, progressReports, roomPrepItems, roomPreps, supplies, supplyMovements, verbalReports } from "@/db/schema";
 import { endDelegation } from "@/lib/care/end-delegation";
+import { ensureRoomPrep } from "@/lib/rooms/ensure-room-prep";
 import { cancelAppointment } from "@/lib/schedule/cancel-appointment";
 import { recordAttendance } from "@/lib/schedule/record-attendance";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
@@ -171,6 +172,28 @@ describe("processOutbox", () => {
 
     const theirs = await processOutbox(sam, [m("attendance.record", { appointmentId: harbor, attendance: "present", version: 1 }, res[0]!.id)]);
     expect(theirs[0]).toEqual({ id: res[0]!.id, outcome: "refused", code: "NOT_FOUND", message: "Record not found." });
+  });
+
+  it("runs the room checklist and progress report kinds through their verbs", async () => {
+    const ana = await actorFor(DEMO.ana);
+    const { prepId } = await ensureRoomPrep(ana, { roomId: demo.room("sunrise", "speech"), day: today() });
+    const items = await getDb().select().from(roomPrepItems).where(eq(roomPrepItems.prepId, prepId)).orderBy(roomPrepItems.position);
+    expect(items.length).toBeGreaterThan(1);
+    const [first, ...rest] = items;
+    const tick = m("room_prep.check_item", { itemId: first!.id });
+    const note = { ...m("room_prep.set_note", { itemId: first!.id, note: "Spare mat used", version: 0 }), basedOn: tick.id };
+    const untick = m("room_prep.uncheck_item", { itemId: first!.id });
+    const early = m("room_prep.complete", { prepId });
+    const ticks = [first!, ...rest].map((i) => m("room_prep.check_item", { itemId: i.id }));
+    const ready = m("room_prep.complete", { prepId });
+    const reportId = randomUUID();
+    const report = m("report.submit", { id: reportId, patientId: demo.patient("sunrise", "p01"), periodStart: "2026-01-01", periodEnd: "2026-01-31", narrative: "Walks further every week." });
+    const res = await processOutbox(ana, [tick, note, untick, early, ...ticks, ready, report]);
+    expect(res.map((r) => r.outcome)).toEqual(["applied", "applied", "applied", items.some((i) => i.required) ? "conflict" : "applied", ...ticks.map(() => "applied"), "applied", "applied"]);
+    const [item] = await getDb().select().from(roomPrepItems).where(eq(roomPrepItems.id, first!.id));
+    expect(item).toMatchObject({ note: "Spare mat used", result: "ok", checkedBy: ana.id });
+    expect((await getDb().select().from(roomPreps).where(eq(roomPreps.id, prepId)))[0]).toMatchObject({ status: "ready", completedBy: ana.id });
+    expect(await getDb().select().from(progressReports).where(eq(progressReports.id, reportId))).toHaveLength(1);
   });
 
   it("is for assistants only", async () => {
