@@ -167,6 +167,9 @@ describe("processOutbox", () => {
     ]);
     expect(res[0]).toMatchObject({ outcome: "refused", code: "NOT_FOUND" });
     expect(res[1]).toMatchObject({ outcome: "refused", code: "VALIDATION", fieldErrors: { quantity: expect.any(Array) } });
+    // text the database cannot store is a final refusal, not an endless retry
+    const nul = await processOutbox(ana, [m("concern.raise", { id: randomUUID(), patientId: demo.patient("sunrise", "p01"), kind: "other", text: "bad \u0000 byte" })]);
+    expect(nul[0]).toMatchObject({ outcome: "refused", code: "VALIDATION" });
     const denied = await getDb().select().from(auditEvents).where(eq(auditEvents.entityId, res[0]!.id));
     expect(denied[0]).toMatchObject({ action: "access.denied", actorId: ana.id });
 

@@ -7,7 +7,7 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError, isDatabaseUnavailable, pgErrorCode } from "@/lib/errors";
-import { logError } from "@/lib/log";
+import { logError, logInfo } from "@/lib/log";
 import type { ParsedMutation } from "./outbox-schema";
 import { OUTBOX_VERBS } from "./outbox-verbs";
 import type { FinalOutcome, OutboxResult } from "./protocol";
@@ -119,6 +119,16 @@ function finalAnswer(err: unknown): Final | null {
     for (const issue of err.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
     return { outcome: "refused", code: "VALIDATION", message: "Some fields need attention.", fieldErrors };
   }
+  // the same input fails the same way every time: a final answer, not an endless retry
+  const sqlstate = pgErrorCode(err);
+  if (sqlstate?.startsWith("22")) {
+    logInfo("outbox.data_exception", { sqlstate });
+    return { outcome: "refused", code: "VALIDATION", message: "Some of what was entered cannot be stored (for example a control character). Change it and send it again." };
+  }
+  if (sqlstate?.startsWith("23")) {
+    logInfo("outbox.integrity_violation", { sqlstate });
+    return { outcome: "conflict", code: "CONFLICT", message: "This change clashes with what is already stored. Reload and check it." };
+  }
   if (!(err instanceof AppError)) return null;
   const base = { code: err.code, message: err.message, ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) } as const;
   if (err.code === "CONFLICT") return { outcome: "conflict", ...base, code: "CONFLICT" };
@@ -142,6 +152,7 @@ function retryOf(m: ParsedMutation, err: unknown): OutboxResult {
   if (sqlstate && TRANSIENT_SQLSTATES.has(sqlstate)) {
     return { id: m.id, outcome: "retry", code: "UNAVAILABLE", message: "The server was busy with the same records. It will be sent again." };
   }
-  logError("outbox.mutation_failed", err, { kind: m.kind, mutationId: m.id });
+  // the driver's own error, not drizzle's wrapper: that one lists the query's parameters (patient data)
+  logError("outbox.mutation_failed", (err as { cause?: unknown }).cause ?? err, { kind: m.kind, mutationId: m.id });
   return { id: m.id, outcome: "retry", code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; it will be sent again." };
 }
