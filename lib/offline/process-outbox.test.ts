@@ -87,6 +87,21 @@ describe("processOutbox", () => {
     expect(await getDb().select().from(verbalReports).where(eq(verbalReports.id, (batch[5]!.payload as { id: string }).id))).toHaveLength(1);
   });
 
+  it("the same batch from two tabs at once: each mutation applied once, the other copy a duplicate", async () => {
+    const ana = await actorFor(DEMO.ana);
+    const a = appt("p06", "11:00");
+    const [supply] = await getDb().select().from(supplies).where(eq(supplies.clinicId, ana.clinicId)).limit(1);
+    const batch = [
+      m("attendance.record", { appointmentId: a, attendance: "present", version: await version(a) }),
+      m("supply.move", { id: randomUUID(), supplyId: supply!.id, kind: "restock", quantity: 3 }),
+    ];
+    const before = supply!.onHand;
+    const [x, y] = await Promise.all([processOutbox(ana, batch), processOutbox(ana, batch)]);
+    for (let i = 0; i < batch.length; i++) expect([x[i]!.outcome, y[i]!.outcome].sort()).toEqual(["applied", "duplicate"]);
+    expect((await getDb().select().from(supplies).where(eq(supplies.id, supply!.id)))[0]!.onHand).toBe(before + 3);
+    expect(await version(a)).toBe((batch[0]!.payload as { version: number }).version + 1);
+  });
+
   it("runs an undo after its record in the same batch", async () => {
     const ana = await actorFor(DEMO.ana);
     const a = appt("p02", "10:00");
