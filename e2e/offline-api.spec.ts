@@ -65,6 +65,10 @@ test("device key, working set with 304, outbox replay; 400, 413, 403 and 401", a
     if (res.status() === 200) expect(((await res.json()) as OutboxResponse).results.every((r) => r.outcome === "refused")).toBe(true);
   }
   expect((await post(req, base, { mutations: [{ id: "nope", kind: "x" }] })).status()).toBe(400);
+  const wrongUser = await post(req, base, { ...batch, userId: randomUUID() });
+  expect(wrongUser.status()).toBe(409);
+  expect(await wrongUser.json()).toMatchObject({ code: "WRONG_USER" });
+  expect((await post(req, base, { ...batch, userId: set.user.id })).status()).toBe(200);
   expect((await req.post("/api/outbox", { headers: { origin: base, "content-type": "application/json" }, data: "{not json" })).status()).toBe(400);
   expect((await post(req, base, { mutations: [], pad: "x".repeat(1_100_000) })).status()).toBe(413);
   expect((await req.post("/api/outbox", { headers: { origin: "https://evil.example", "content-type": "application/json" }, data: JSON.stringify(batch) })).status()).toBe(403);

@@ -14,5 +14,6 @@ const mutationSchema = z.object({
  * malformed payload is that mutation's refusal (VALIDATION), recorded like any other answer. */
 export const outboxBatchSchema = z.object({
   mutations: z.array(mutationSchema).max(OUTBOX_MAX_BATCH, `At most ${OUTBOX_MAX_BATCH} mutations per batch.`),
+  userId: z.uuid("userId must be the id of the user who made these changes.").optional(),
 });
 export type ParsedMutation = z.output<typeof mutationSchema>;

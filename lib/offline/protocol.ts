@@ -90,7 +90,12 @@ export type OutboxMutation<K extends MutationKind = MutationKind> = {
   };
 }[K];
 
-export type OutboxRequest = { mutations: OutboxMutation[] };
+export type OutboxRequest = {
+  mutations: OutboxMutation[];
+  /** whose outbox this is: if the signed-in user is someone else, 409 WRONG_USER and nothing is
+   * processed (a tablet shared between aides never sends one aide's changes as another's) */
+  userId?: string;
+};
 
 /**
  * - applied:   the verb ran now and its change is committed; `data` is the verb's answer.
@@ -135,10 +140,11 @@ export type OutboxResult = {
 export type OutboxResponse = { results: OutboxResult[]; serverTime: string };
 
 /** Body of a non-200 answer of any of the three endpoints: 400 malformed batch, 401 session gone
- * (keep the outbox, ask for sign-in), 403 wrong role or a password change is due, 413 body too
+ * (keep the outbox, ask for sign-in), 403 wrong role or a password change is due, 409 WRONG_USER (the
+ * batch's userId is not the signed-in user: keep it for that user), 413 body too
  * large, 503 the database is unavailable (nothing was processed; retry later, see Retry-After). */
 export type OfflineErrorBody = {
-  code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "PAYLOAD_TOO_LARGE" | "UNAVAILABLE" | "INTERNAL";
+  code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "WRONG_USER" | "PAYLOAD_TOO_LARGE" | "UNAVAILABLE" | "INTERNAL";
   message: string;
   /** for 400: which mutation (index) and field was wrong */
   issues?: { path: string; message: string }[];
