@@ -7,7 +7,7 @@
 import type { ObservationInput, ObservationSaveResult } from "@/lib/observations/schemas";
 import type { ConcernInput, ProgressReportInput } from "@/lib/reports/schemas";
 import type { VerbalReportInput, VerbalReportResult } from "@/lib/reports/verbal-report-schemas";
-import type { PrepItemNoteInput } from "@/lib/rooms/schemas";
+import type { CheckPrepItemInput, CompleteRoomPrepInput, PrepItemNoteInput, UncheckPrepItemInput } from "@/lib/rooms/schemas";
 import type { AttendanceResult, RecordAttendanceInput, UndoAttendanceInput } from "@/lib/schedule/attendance-schemas";
 import type { SupplyMovementInput } from "@/lib/supplies/schemas";
 
@@ -46,10 +46,10 @@ export type MutationPayloads = {
   "observation.save_draft": ObservationInput;
   "observation.submit": ObservationInput;
   "concern.raise": ConcernInput;
-  "room_prep.check_item": { itemId: string; result?: "ok" | "failed" };
-  "room_prep.uncheck_item": { itemId: string };
+  "room_prep.check_item": CheckPrepItemInput;
+  "room_prep.uncheck_item": UncheckPrepItemInput;
   "room_prep.set_note": PrepItemNoteInput;
-  "room_prep.complete": { prepId: string };
+  "room_prep.complete": CompleteRoomPrepInput;
   "supply.move": SupplyMovementInput;
   "report.submit": ProgressReportInput;
   "verbal_report.log": VerbalReportInput;
