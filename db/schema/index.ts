@@ -8,3 +8,4 @@ export * from "./observations";
 export * from "./reports";
 export * from "./audit";
 export * from "./fhir";
+export * from "./offline";

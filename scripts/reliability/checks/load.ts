@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { buildActions, Client, percentile } from "../http";
 import { ACCOUNTS, type Check, type Context } from "../context";
 import { runFaults, type Outage } from "./load-faults";
+import { offlineTablets } from "./offline-tablets";
 
 type Work = { appointmentId: string };
 
@@ -161,9 +162,13 @@ export const load: Check = {
       beforePrimaryKill: () => (ackedBeforePrimaryKill = [...ledger.acknowledged]),
     });
 
+    // issue 11: more tablets that drop off the Wi-Fi and replay their outbox (checks/offline-tablets.ts)
+    const offline = offlineTablets(ctx, deadline);
     await Promise.all(Array.from({ length: tablets }, (_, i) => tablet(i)));
     const fault = await faults;
     const healthStatuses = [...new Set(fault.healthWhileNoPrimary.map((h) => h.status))];
+    const offlineResult = await offline;
+    failures.push(...offlineResult.failures);
 
     // What is stored, against the ledger
     const stored = new Set(ctx.cluster.psql(ctx.dbName, "select id from observations where accomplishments like 'Load %'").split("\n").filter(Boolean));
@@ -207,6 +212,7 @@ export const load: Check = {
         "requests begun in an outage that failed or timed out (retried)": failedInOutage,
         "no primary → promotion (s)": Number(((fault.times.promotedAt - fault.times.primaryKilledAt) / 1000).toFixed(2)),
         "promotion → first write (s)": Number(dbRecovery.toFixed(2)),
+        ...offlineResult.figures,
       },
       failures,
     };
