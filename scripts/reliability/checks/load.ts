@@ -67,6 +67,7 @@ export const load: Check = {
     let badOutageAnswers = 0;
     let lbErrorsWhileInstanceDown = 0;
     let failedInOutage = 0;
+    let lastChange = { what: "the load began", at: Date.now() };
     let ackedWhileInstanceDown = 0;
     let ackedBeforePrimaryKill: string[] = [];
 
@@ -107,6 +108,7 @@ export const load: Check = {
             if (abort) setTimeout(() => abort.abort(), 1 + Math.random() * 20);
             const started = performance.now();
             const begunInOutage = outage; // a request sent while there is no primary may wait out its timeout
+            const sentAt = Date.now();
             // sent counts before the answer: an aborted request may still have been stored
             if (step === "submit") ledger.attempted.add(id);
             try {
@@ -146,7 +148,7 @@ export const load: Check = {
             } catch (err) {
               if (abort?.signal.aborted) ledger.aborted++;
               else if (outage || begunInOutage) failedInOutage++;
-              else noteError(`${step}: ${(err as Error).name}`);
+              else noteError(`${step}: ${(err as Error).name}, sent ${((sentAt - lastChange.at) / 1000).toFixed(1)} s after ${lastChange.what}`);
               await new Promise((r) => setTimeout(r, 200));
             }
           }
@@ -156,6 +158,7 @@ export const load: Check = {
 
     const faults = runFaults(ctx, seconds, endsAt, {
       setOutage: (o) => {
+        lastChange = { what: o ? `the ${o} outage began` : `the ${outage} outage ended`, at: Date.now() };
         if (outage === "db" && o === null) {
           writesAfter.dbBackAt = Date.now();
           deadline = Math.max(deadline, Date.now() + 20_000);
