@@ -106,6 +106,7 @@ async function waitForSyncStandby(primary: PrivateCluster): Promise<void> {
 // Summary
 const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 console.log(`\nReliability ${quick ? "(quick)" : "(full)"} — ${new Date().toISOString()}`);
+console.log(`Deployment: ${instancePorts.length} app instances (${instancePorts.join(", ")}) behind nginx on ${nginx.port}; PostgreSQL primary on ${cluster.port} with a synchronous hot standby on ${standby.port} (remote_apply), app URL with target_session_attrs=read-write`);
 console.log(`${pad("check", 24)} ${pad("result", 6)} figures`);
 for (const r of results) {
   const figs = Object.entries(r.figures).map(([k, v]) => `${k}: ${v}`).join("; ");

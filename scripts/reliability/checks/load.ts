@@ -55,15 +55,20 @@ export const load: Check = {
     if (!submit || !attend) return { figures: {}, failures: ["the build has no submitObservationAction / recordAttendanceAction"] };
     const queues = prepareAppointments(ctx, ctx.quick ? 1200 : 6000);
     const ledger: Ledger = { acknowledged: new Set(), attempted: new Set(), latencies: [], errors: new Map(), duplicatesSent: 0, aborted: 0 };
-    const endsAt = Date.now() + seconds * 1000;
-    // the load runs on at least 20 s past the promotion, so writing again is measured under load too
+    const loadStarted = Date.now();
+    const endsAt = loadStarted + seconds * 1000;
+    // The load runs until the faults are over (restarts can push them past `seconds` on a busy machine),
+    // and at least 20 s past the promotion, so writing again is measured under load too.
     let deadline = endsAt;
+    let faultsOver = false;
+    const running = () => !faultsOver || Date.now() < deadline;
     const writesAfter = { dbBackAt: 0, firstWriteAfterDb: 0 };
     let outage: Outage = null;
     let unavailableAnswers = 0;
     let badOutageAnswers = 0;
     let lbErrorsWhileInstanceDown = 0;
     let failedInOutage = 0;
+    let lastChange = { what: "the load began", at: Date.now() };
     let ackedWhileInstanceDown = 0;
     let ackedBeforePrimaryKill: string[] = [];
 
@@ -78,7 +83,7 @@ export const load: Check = {
       const who = i % 2 ? "sam" : "ana";
       const client = new Client(ctx.lb.base);
       const signIn = async () => {
-        while (Date.now() < deadline) {
+        while (running()) {
           try {
             if ((await client.signIn(ACCOUNTS[who], ctx.password)).ok) return true;
           } catch {
@@ -90,7 +95,7 @@ export const load: Check = {
       };
       if (!(await signIn())) return;
       const queue = queues[who];
-      while (Date.now() < deadline) {
+      while (running()) {
         const work = queue.shift();
         if (!work) break;
         const id = randomUUID();
@@ -99,11 +104,12 @@ export const load: Check = {
         const version = 1; // fresh appointments
         for (const step of ["attend", "submit"] as const) {
           let acked = false;
-          while (!acked && Date.now() < deadline) {
+          while (!acked && running()) {
             const abort = Math.random() < 0.02 ? new AbortController() : undefined;
             if (abort) setTimeout(() => abort.abort(), 1 + Math.random() * 20);
             const started = performance.now();
             const begunInOutage = outage; // a request sent while there is no primary may wait out its timeout
+            const sentAt = Date.now();
             // sent counts before the answer: an aborted request may still have been stored
             if (step === "submit") ledger.attempted.add(id);
             try {
@@ -143,7 +149,7 @@ export const load: Check = {
             } catch (err) {
               if (abort?.signal.aborted) ledger.aborted++;
               else if (outage || begunInOutage) failedInOutage++;
-              else noteError(`${step}: ${(err as Error).name}`);
+              else noteError(`${step}: ${(err as Error).name}, sent ${((sentAt - lastChange.at) / 1000).toFixed(1)} s after ${lastChange.what}`);
               await new Promise((r) => setTimeout(r, 200));
             }
           }
@@ -153,6 +159,7 @@ export const load: Check = {
 
     const faults = runFaults(ctx, seconds, endsAt, {
       setOutage: (o) => {
+        lastChange = { what: o ? `the ${o} outage began` : `the ${outage} outage ended`, at: Date.now() };
         if (outage === "db" && o === null) {
           writesAfter.dbBackAt = Date.now();
           deadline = Math.max(deadline, Date.now() + 20_000);
@@ -160,7 +167,7 @@ export const load: Check = {
         outage = o;
       },
       beforePrimaryKill: () => (ackedBeforePrimaryKill = [...ledger.acknowledged]),
-    });
+    }).finally(() => (faultsOver = true));
 
     // issue 11: more tablets that drop off the Wi-Fi and replay their outbox (checks/offline-tablets.ts)
     const offline = offlineTablets(ctx, deadline);
@@ -193,6 +200,7 @@ export const load: Check = {
       figures: {
         tablets,
         seconds,
+        "load ran (s, until the faults were over)": Math.round((Date.now() - loadStarted) / 1000),
         acknowledged: ledger.acknowledged.size,
         "rows stored": stored.size,
         lost: lost.length,
