@@ -1,6 +1,7 @@
 import { buildActions, buildRoutes, Client } from "../http";
 import { ACCOUNTS, type Check } from "../context";
-import { ACTION_SPECS, deriveActionSpec, deriveRouteSpec, payloadRulesFor, ROUTE_SPECS, SENTINELS, type Ownership, type Who } from "../matrix-spec";
+import { ACTION_SPECS, deriveActionSpec, deriveRouteSpec, ROUTE_SPECS, SENTINELS, type Ownership, type Who } from "../matrix-spec";
+import { payloadRulesFor } from "../payload-rules";
 
 const WHO: Who[] = ["anonymous", "assistant", "therapist", "admin"];
 const LOGIN: Record<Exclude<Who, "anonymous">, string> = { assistant: ACCOUNTS.ana, therapist: ACCOUNTS.peter, admin: ACCOUNTS.admin };
