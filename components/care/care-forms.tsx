@@ -119,8 +119,8 @@ export function CompetencyForm({ assistants, today, onSubmit }: { assistants: Op
 
 export function PrecautionsForm({ patientId, version, precautions, onSubmit }: { patientId: string; version: number; precautions: string[]; onSubmit: Submit }) {
   return (
+    // no key on the version: the form submits the current version prop, and a remount would hide the message
     <VerbForm
-      key={version}
       label="Precautions"
       schema={precautionsSchema}
       hidden={{ patientId, version: String(version) }}

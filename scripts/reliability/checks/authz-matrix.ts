@@ -1,7 +1,8 @@
 import { buildActions, buildRoutes, Client } from "../http";
 import { ACCOUNTS, type Check } from "../context";
 import { fhirClientMatrix } from "../fhir-matrix";
-import { ACTION_SPECS, deriveActionSpec, deriveRouteSpec, formatVariantsMissing, payloadRulesFor, QUERY_VARIANTS, ROUTE_SPECS, SENTINELS, withQuery, type Ownership, type Who } from "../matrix-spec";
+import { ACTION_SPECS, deriveActionSpec, deriveRouteSpec, formatVariantsMissing, QUERY_VARIANTS, ROUTE_SPECS, SENTINELS, withQuery, type Ownership, type Who } from "../matrix-spec";
+import { payloadRulesFor } from "../payload-rules";
 
 const WHO: Who[] = ["anonymous", "assistant", "therapist", "admin"];
 const LOGIN: Record<Exclude<Who, "anonymous">, string> = { assistant: ACCOUNTS.ana, therapist: ACCOUNTS.peter, admin: ACCOUNTS.admin };
