@@ -1,9 +1,15 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { demoId } from "../scripts/reliability/samples";
 import { assertionClaims, jwksOf, makeKey, signAssertion, tokenForm } from "../lib/testing/smart-client";
 import { ACCOUNTS, signIn } from "./fixtures";
 
 const FHIR = "application/fhir+json";
+
+async function expectNoSeriousA11yIssues(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+}
 const p01 = demoId("sunrise:patient:p01");
 
 async function token(request: APIRequestContext, baseURL: string, clientId: string, key: ReturnType<typeof makeKey>) {
@@ -16,6 +22,7 @@ test("an admin registers an EMR client; it gets a token with a signed JWT, reads
   await signIn(page, ACCOUNTS.admin);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "EMR (FHIR)" }).click();
   const form = page.getByRole("form", { name: "Register a client" });
+  await expectNoSeriousA11yIssues(page);
   const name = `Interface engine ${testInfo.project.name}`;
   await form.getByLabel("Client name").fill(name);
   await form.getByLabel(/Public key set/).fill(jwksOf(key));
@@ -67,7 +74,9 @@ test("an admin registers an EMR client; it gets a token with a signed JWT, reads
   page.on("dialog", (d) => d.accept());
   await page.reload();
   await page.getByRole("button", { name: `Revoke ${name}` }).click();
-  await expect(page.getByText("Revoked: its tokens no longer work.")).toBeVisible();
+  // the refreshed list shows the client as revoked (its Revoke button, and that button's message, are gone)
+  await expect(page.getByRole("list", { name: "Registered system clients" }).getByRole("listitem").filter({ hasText: name })).toContainText("Revoked");
+  await expect(page.getByRole("button", { name: `Revoke ${name}` })).toHaveCount(0);
   expect((await api.get(`/fhir/R4/Patient/${p01}`, { headers: auth })).status()).toBe(401);
   expect((await token(api, baseURL!, clientId!, key)).status()).toBe(401);
   await api.dispose();
@@ -105,10 +114,12 @@ test("an admin imports patients from NDJSON: good rows kept, a bad row refused w
     await page.getByLabel("FHIR file (.json Bundle or .ndjson)").setInputFiles({ name: "patients.ndjson", mimeType: "application/x-ndjson", buffer: Buffer.from(content) });
     await page.getByRole("button", { name: "Import patients" }).click();
   };
+  await expectNoSeriousA11yIssues(page);
   await upload();
   await expect(page.getByTestId("form-message")).toContainText("1 created, 0 updated, 0 unchanged, 1 refused. The good rows were kept");
   const results = page.getByRole("table", { name: "Import results" });
   await expect(results.getByRole("row", { name: new RegExp(`${mrn}-bad Refused dateOfBirth`) })).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
   await upload();
   await expect(page.getByTestId("form-message")).toContainText("0 created, 0 updated, 1 unchanged, 1 refused");
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gte, inArray, or, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { delegations, goals } from "@/db/schema";
@@ -10,13 +10,17 @@ import { chartPatients } from "@/lib/patients/fhir-queries";
 export type FhirGoalRow = typeof goals.$inferSelect;
 export type FhirDelegationRow = typeof delegations.$inferSelect;
 
+// Keyset cursors carry the timestamp as PostgreSQL prints it: a JS Date would drop the microseconds
+// and a page boundary inside one millisecond would repeat rows for ever.
+const keyText = (col: AnyPgColumn) => sql<string>`${col}::text`;
+
 const changedSince = (created: AnyPgColumn, ended: AnyPgColumn, since: Date) => or(gte(created, since), gte(ended, since));
 
 /** A clinic's therapy goals, by creation time. */
 export async function fhirGoalsPage(subject: Subject, f: ChartFilter): Promise<Page<FhirGoalRow>> {
   assertCanReadFhir(subject, "Goal");
   const rows = await getDb()
-    .select()
+    .select({ ...getTableColumns(goals), sortKey: keyText(goals.createdAt) })
     .from(goals)
     .where(
       and(
@@ -28,14 +32,14 @@ export async function fhirGoalsPage(subject: Subject, f: ChartFilter): Promise<P
     )
     .orderBy(asc(goals.createdAt), asc(goals.id))
     .limit(f.limit + 1);
-  return pageOf(rows, f.limit, (r) => ({ t: r.createdAt.toISOString(), id: r.id }));
+  return pageOf(rows, f.limit, (r) => ({ t: r.sortKey, id: r.id }));
 }
 
 /** Delegations (Task; grouped per patient into a CarePlan), by creation time. */
 export async function fhirDelegationsPage(subject: Subject, type: "Task" | "CarePlan", f: ChartFilter): Promise<Page<FhirDelegationRow>> {
   assertCanReadFhir(subject, type);
   const rows = await getDb()
-    .select()
+    .select({ ...getTableColumns(delegations), sortKey: keyText(delegations.createdAt) })
     .from(delegations)
     .where(
       and(
@@ -47,7 +51,7 @@ export async function fhirDelegationsPage(subject: Subject, type: "Task" | "Care
     )
     .orderBy(asc(delegations.createdAt), asc(delegations.id))
     .limit(f.limit + 1);
-  return pageOf(rows, f.limit, (r) => ({ t: r.createdAt.toISOString(), id: r.id }));
+  return pageOf(rows, f.limit, (r) => ({ t: r.sortKey, id: r.id }));
 }
 
 /** Every delegation and goal id of some patients, for their CarePlans. */

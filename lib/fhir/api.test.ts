@@ -1,14 +1,16 @@
 import type { Bundle, Observation, Patient } from "@medplum/fhirtypes";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { demo } from "@/db/seed";
-import { auditEvents } from "@/db/schema";
+import { auditEvents, goals } from "@/db/schema";
+import { fhirGoalsPage } from "@/lib/care/fhir-queries";
 import { userPrincipal } from "@/lib/testing/fhir";
 import { fhirErrors } from "@/lib/testing/fhir-validator";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { everything, readResource, search } from "./api";
 import { capabilityStatement } from "./capability";
+import type { Cursor, Page } from "./cursor";
 
 const BASE = "https://tt.example/fhir/R4";
 const as = async (email: string) => userPrincipal(await actorFor(email));
@@ -80,6 +82,24 @@ describe("FHIR read API", () => {
     const types = new Set(b.entry!.map((e) => e.resource!.resourceType));
     for (const t of ["Patient", "Encounter", "Observation", "Goal", "CarePlan", "Task", "Provenance", "DocumentReference", "Practitioner"]) expect(types).toContain(t);
     expect(b.entry!.flatMap((e) => fhirErrors(e.resource!))).toEqual([]);
+  });
+
+  it("pages rows that share a timestamp to the microsecond across page boundaries, each exactly once", async () => {
+    const peter = await as(DEMO.peter);
+    const at = "2026-01-02 03:04:05.123456+00";
+    const ids = Array.from({ length: 7 }, () => crypto.randomUUID());
+    for (const id of ids) {
+      await getDb().insert(goals).values({ id, clinicId: demo.clinic("sunrise"), patientId: p01(), therapistId: peter.id, description: "Paging probe", unit: "ft", createdAt: sql`${at}::timestamptz` as unknown as Date });
+    }
+    const seen: string[] = [];
+    let after: Cursor | null = null;
+    do {
+      const page: Page<{ id: string }> = await fhirGoalsPage(peter, { patientId: p01(), after, limit: 2 });
+      seen.push(...page.rows.map((r) => r.id));
+      after = page.next;
+    } while (after && seen.length < 1000);
+    expect(seen.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+    expect(new Set(seen).size).toBe(seen.length);
   });
 
   it("the CapabilityStatement is valid FHIR and lists what the API serves", () => {

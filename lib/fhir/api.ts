@@ -5,7 +5,7 @@ import { notFound } from "@/lib/errors";
 import { fhirPatientExists } from "@/lib/patients/fhir-queries";
 import { auditFhir } from "./audit-fhir";
 import { searchset } from "./bundle";
-import { encodeCursor } from "./cursor";
+import { encodeCursor, sameCursor, type Cursor } from "./cursor";
 import type { FhirPrincipal } from "./principal";
 import { parseSearch } from "./search-params";
 import { readPage } from "./source";
@@ -55,10 +55,11 @@ export async function everything(p: FhirPrincipal, base: string, patientId: stri
   const out: Resource[] = [];
   const types = FHIR_TYPE_NAMES.filter((t) => t !== "Practitioner" && t !== "PractitionerRole" && canReadFhir(p, t));
   for (const type of types) {
-    let after = null;
+    let after: Cursor | null = null;
     do {
       const page = await readPage(p, ctx, type, { patientId, after, limit: 500 });
       out.push(...page.resources);
+      if (sameCursor(page.next, after)) throw new Error(`paging of ${type} did not advance`);
       after = page.next;
     } while (after);
   }

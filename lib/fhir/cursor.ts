@@ -34,6 +34,11 @@ export type ChartFilter = {
   limit: number;
 };
 
+/** Paging must move forward: a cursor equal to the one it started from would loop for ever. */
+export function sameCursor(a: Cursor | null | undefined, b: Cursor | null | undefined): boolean {
+  return !!a && !!b && a.t === b.t && a.id === b.id;
+}
+
 export function pageOf<T>(rows: T[], limit: number, key: (r: T) => Cursor): Page<T> {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];

@@ -24,6 +24,7 @@ export type FhirEntryRow = {
   note: string;
   startsAt: Date;
   endsAt: Date;
+  sortKey: string;
 };
 
 export type FhirEntryDetails = {
@@ -51,6 +52,8 @@ export async function fhirSignedEntriesPage(subject: Subject, type: "Observation
       signedByLabel: sql<string>`coalesce(${observations.signedByLabel}, '')`,
       signedAt: sql<Date>`${observations.signedAt}`.mapWith(observations.signedAt),
       submittedAt: sql<Date>`${observations.submittedAt}`.mapWith(observations.submittedAt),
+      // the cursor keeps PostgreSQL's microseconds (a Date would repeat rows at a page boundary)
+      sortKey: sql<string>`${observations.submittedAt}::text`,
       attitude: observations.attitude,
       attitudeTags: observations.attitudeTags,
       accomplishments: observations.accomplishments,
@@ -79,7 +82,7 @@ export async function fhirSignedEntriesPage(subject: Subject, type: "Observation
     )
     .orderBy(asc(observations.submittedAt), asc(observations.id))
     .limit(f.limit + 1);
-  return pageOf(rows, f.limit, (r) => ({ t: r.submittedAt.toISOString(), id: r.id }));
+  return pageOf(rows, f.limit, (r) => ({ t: r.sortKey, id: r.id }));
 }
 
 /** Goal measurements, tasks, education and amendments of some signed entries (one query each). */

@@ -17,6 +17,7 @@ export type FhirEncounterRow = {
   attendance: "present" | "late" | "no_show" | "cancelled" | null;
   roomId: string;
   roomName: string;
+  sortKey: string;
 };
 
 /** Attended appointments (present or late) of the caller's clinic, by start time. */
@@ -34,6 +35,8 @@ export async function fhirEncountersPage(subject: Subject, f: ChartFilter): Prom
       attendance: appointments.attendance,
       roomId: appointments.roomId,
       roomName: rooms.name,
+      // the cursor keeps PostgreSQL's microseconds (a Date would repeat rows at a page boundary)
+      sortKey: sql<string>`${appointments.startsAt}::text`,
     })
     .from(appointments)
     .innerJoin(rooms, eq(rooms.id, appointments.roomId))
@@ -51,5 +54,5 @@ export async function fhirEncountersPage(subject: Subject, f: ChartFilter): Prom
     )
     .orderBy(asc(appointments.startsAt), asc(appointments.id))
     .limit(f.limit + 1);
-  return pageOf(rows, f.limit, (r) => ({ t: r.startsAt.toISOString(), id: r.id }));
+  return pageOf(rows, f.limit, (r) => ({ t: r.sortKey, id: r.id }));
 }

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { logError, logInfo } from "@/lib/log";
 import { auditFhir } from "../audit-fhir";
 import { fhirBase } from "../base-url";
-import type { Cursor } from "../cursor";
+import { sameCursor, type Cursor } from "../cursor";
 import type { FhirPrincipal } from "../principal";
 import { readPage } from "../source";
 import { exportTtlMs, jobDir, jobFile, removeJobFiles } from "./storage";
@@ -57,6 +57,7 @@ async function writeType(p: FhirPrincipal, job: FhirExportJob, type: FhirType, p
         count++;
       }
       for (const id of page.patientIds) patients.add(id);
+      if (sameCursor(page.next, after)) throw new Error(`paging of ${type} did not advance`);
       after = page.next;
     } while (after);
   } finally {
