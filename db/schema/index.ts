@@ -7,3 +7,4 @@ export * from "./schedule";
 export * from "./observations";
 export * from "./reports";
 export * from "./audit";
+export * from "./offline";

@@ -78,6 +78,16 @@ export const PERMISSIONS = {
   "report:acknowledge": { roles: ["therapist"], scope: "self", description: "Acknowledge a progress report sent to oneself" },
   "report:read": { roles: ["therapist", "assistant"], scope: "self", description: "Read, print and download progress reports one wrote or received" },
   "concern:raise": { roles: ["assistant"], scope: "caseload", description: "Raise an urgent concern about a patient" },
+  "verbal_report:log": {
+    roles: ["assistant"],
+    scope: "self",
+    description: "Log a verbal report to the therapist about one's own session (to whom, when, one line)",
+  },
+  "offline:sync": {
+    roles: ["assistant"],
+    scope: "self",
+    description: "Work offline on a tablet: pull one's working set, send one's outbox, get one's device key",
+  },
   "concern:acknowledge": { roles: ["therapist"], scope: "self", description: "Acknowledge a concern raised to oneself" },
   "export:entries": { roles: ["therapist"], scope: "clinic", description: "Export a patient's entries as CSV" },
   "overdue:view": { roles: ["therapist", "admin"], scope: "clinic", description: "See entries overdue for sign-off (admins: without clinical content)" },
