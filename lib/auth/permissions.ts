@@ -78,7 +78,7 @@ export const PERMISSIONS = {
   "report:acknowledge": { roles: ["therapist"], scope: "self", description: "Acknowledge a progress report sent to oneself" },
   "report:read": { roles: ["therapist", "assistant"], scope: "self", description: "Read, print and download progress reports one wrote or received" },
   "concern:raise": { roles: ["assistant"], scope: "caseload", description: "Raise an urgent concern about a patient" },
-  "verbal_report:log": {
+  "verbal-report:log": {
     roles: ["assistant"],
     scope: "self",
     description: "Log a verbal report to the therapist about one's own session (to whom, when, one line)",

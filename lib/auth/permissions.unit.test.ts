@@ -38,7 +38,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "report:submit": ["assistant"],
   "report:acknowledge": ["therapist"],
   "report:read": ["therapist", "assistant"],
-  "verbal_report:log": ["assistant"],
+  "verbal-report:log": ["assistant"],
   "offline:sync": ["assistant"],
   "concern:raise": ["assistant"],
   "concern:acknowledge": ["therapist"],

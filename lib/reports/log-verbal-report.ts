@@ -16,7 +16,7 @@ const label = (u: { name: string; title: string | null }) => (u.title ? `${u.nam
  * in the future. Idempotent on the tablet-made id: a retry answers like the first call.
  */
 export async function logVerbalReport(actor: Actor, input: unknown): Promise<VerbalReportResult> {
-  assertCan(actor, "verbal_report:log");
+  assertCan(actor, "verbal-report:log");
   const data = verbalReportSchema.parse(input);
   const now = new Date();
   const reportedAt = data.reportedAt ?? now;

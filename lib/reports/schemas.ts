@@ -25,11 +25,13 @@ export const acknowledgeSchema = z.object({
 export type AcknowledgeInput = z.input<typeof acknowledgeSchema>;
 
 
-export const concernSchema = z.object({
-  id: z.uuid(),
-  patientId: z.uuid(),
-  appointmentId: z.union([z.literal(""), z.uuid()]).optional().transform((v) => (v ? v : null)),
-  kind: z.enum(CONCERN_KIND_VALUES, { error: "Choose what happened." }),
-  text: z.string().trim().max(2000).optional().default(""),
-});
+export const concernSchema = z
+  .object({
+    id: z.uuid(),
+    patientId: z.uuid(),
+    appointmentId: z.union([z.literal(""), z.uuid()]).optional().transform((v) => (v ? v : null)),
+    kind: z.enum(CONCERN_KIND_VALUES, { error: "Choose what happened." }),
+    text: z.string().trim().max(2000, "At most 2000 characters.").optional().default(""),
+  })
+  .refine((c) => c.kind !== "other" || c.text.length >= 3, { path: ["text"], message: "Describe what happened." });
 export type ConcernInput = z.input<typeof concernSchema>;

@@ -67,6 +67,9 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/api/health": { path: () => "/api/health", expect: pub },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: pub },
   "/api/session/activity": { method: "POST", path: () => "/api/session/activity", expect: (who) => (who === "anonymous" ? "login" : "allow") },
+  // the outbox takes a JSON batch: the matrix's empty POST is a 400 for the assistant (authenticated and
+  // authorized, then refused as malformed), 401 anonymous, 403 other roles (lib/offline/http.ts)
+  "/api/outbox": { method: "POST", path: () => "/api/outbox", expect: page(["assistant"]), allowStatus: [400] },
   "/today": { path: () => "/today", expect: shell, sentinel: () => "caseload" },
   "/review": { path: () => "/review", expect: page(["therapist"]) },
   "/admin": { path: () => "/admin", expect: page(["admin"]), sentinel: () => "staff-email" },

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { buildActions, Client, percentile } from "../http";
 import { ACCOUNTS, type Check, type Context } from "../context";
+import { offlineTablets } from "./offline-tablets";
 
 type Work = { appointmentId: string };
 
@@ -158,8 +159,12 @@ export const load: Check = {
       return { healthStatus, healthBody };
     })();
 
+    // issue 11: more tablets that drop off the Wi-Fi and replay their outbox (checks/offline-tablets.ts)
+    const offline = offlineTablets(ctx, deadline);
     await Promise.all(Array.from({ length: tablets }, (_, i) => tablet(i)));
     const { healthStatus, healthBody } = await faults;
+    const offlineResult = await offline;
+    failures.push(...offlineResult.failures);
 
     // What is stored, against the ledger
     const stored = new Set(ctx.cluster.psql(ctx.dbName, "select id from observations where accomplishments like 'Load %'").split("\n").filter(Boolean));
@@ -194,6 +199,7 @@ export const load: Check = {
         "'unavailable' answers while down": unavailableAnswers,
         "db back → first write (s)": Number(dbRecovery.toFixed(2)),
         "app restart → first write (s)": Number(appRecovery.toFixed(2)),
+        ...offlineResult.figures,
       },
       failures,
     };

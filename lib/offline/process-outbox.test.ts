@@ -1,0 +1,176 @@
+import { randomUUID } from "node:crypto";
+import { count, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { demo, demoId } from "@/db/seed";
+import { appointments, auditEvents, concerns, delegations, observations, outboxMutations, supplies, supplyMovements, verbalReports } from "@/db/schema";
+import { endDelegation } from "@/lib/care/end-delegation";
+import { cancelAppointment } from "@/lib/schedule/cancel-appointment";
+import { recordAttendance } from "@/lib/schedule/record-attendance";
+import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
+import { clinicToday } from "@/lib/time";
+import { outboxBatchSchema, type ParsedMutation } from "./outbox-schema";
+import { processOutbox } from "./process-outbox";
+import type { MutationKind } from "./protocol";
+
+beforeAll(seedDemoOnce);
+
+const today = () => clinicToday("America/Los_Angeles");
+const appt = (patient: string, time: string) => demoId(`sunrise:appt:${patient}:${today()}:${time}`);
+const delegation = (patient: string, task: string) => demoId(`sunrise:delegation:${patient}:ana:${task}`);
+const m = (kind: MutationKind, payload: Record<string, unknown>, id: string = randomUUID()): ParsedMutation => ({ id, kind, payload, createdAt: new Date().toISOString() });
+const version = async (id: string) => (await getDb().select({ v: appointments.version }).from(appointments).where(eq(appointments.id, id)))[0]!.v;
+const tally = async () => {
+  const db = getDb();
+  const [[a], [c], [s], [o], [l]] = await Promise.all([
+    db.select({ n: count() }).from(auditEvents),
+    db.select({ n: count() }).from(concerns),
+    db.select({ n: count() }).from(supplyMovements),
+    db.select({ n: count() }).from(observations),
+    db.select({ n: count() }).from(outboxMutations),
+  ]);
+  return { audit: a!.n, concerns: c!.n, movements: s!.n, observations: o!.n, ledger: l!.n };
+};
+
+function p01Entry(id: string, over: Record<string, unknown> = {}) {
+  return {
+    id,
+    appointmentId: appt("p01", "08:00"),
+    version: 0,
+    tasks: [
+      { delegationId: delegation("p01", "gait_training"), done: true, note: "Two laps" },
+      { delegationId: delegation("p01", "therapeutic_exercise"), done: true, note: "" },
+    ],
+    goals: [],
+    attitude: 4,
+    attitudeTags: ["engaged"],
+    accomplishments: "Walked further",
+    comfortAndNeeds: "",
+    note: "",
+    education: [],
+    ...over,
+  };
+}
+
+describe("processOutbox", () => {
+  it("applies a batch in order, and the same batch again changes nothing and answers the same", async () => {
+    const ana = await actorFor(DEMO.ana);
+    const a = appt("p01", "08:00");
+    const [supply] = await getDb().select().from(supplies).where(eq(supplies.clinicId, ana.clinicId)).limit(1);
+    const entryId = randomUUID();
+    const batch = [
+      m("attendance.record", { appointmentId: a, attendance: "present", arrivalTime: "", version: await version(a) }),
+      m("observation.save_draft", p01Entry(entryId)),
+      m("observation.submit", p01Entry(entryId, { version: 1 })),
+      m("concern.raise", { id: randomUUID(), patientId: demo.patient("sunrise", "p01"), appointmentId: a, kind: "other", text: "Bruise on left forearm" }),
+      m("supply.move", { id: randomUUID(), supplyId: supply!.id, kind: "restock", quantity: 1, note: "" }),
+      m("verbal_report.log", { id: randomUUID(), appointmentId: a, therapistId: demo.user("sunrise", "peter"), summary: "Told Peter about hip pain" }),
+    ];
+    const first = await processOutbox(ana, batch);
+    expect(first.map((r) => r.outcome)).toEqual(["applied", "applied", "applied", "applied", "applied", "applied"]);
+    expect(first.map((r) => r.id)).toEqual(batch.map((b) => b.id));
+    expect(first[2]!.data).toMatchObject({ id: entryId, status: "submitted" });
+    const before = await tally();
+    const onHand = (await getDb().select().from(supplies).where(eq(supplies.id, supply!.id)))[0]!.onHand;
+
+    const again = await processOutbox(ana, batch);
+    expect(again.map((r) => r.outcome)).toEqual(Array(6).fill("duplicate"));
+    again.forEach((r, i) => {
+      expect(r.firstOutcome).toBe("applied");
+      expect(r.data).toEqual(JSON.parse(JSON.stringify(first[i]!.data)));
+    });
+    expect(await tally()).toEqual(before);
+    expect((await getDb().select().from(supplies).where(eq(supplies.id, supply!.id)))[0]!.onHand).toBe(onHand);
+    const [ledger] = await getDb().select().from(outboxMutations).where(eq(outboxMutations.id, batch[0]!.id));
+    expect(ledger).toMatchObject({ actorId: ana.id, clinicId: ana.clinicId, kind: "attendance.record", outcome: "applied" });
+    expect(await getDb().select().from(verbalReports).where(eq(verbalReports.id, (batch[5]!.payload as { id: string }).id))).toHaveLength(1);
+  });
+
+  it("runs an undo after its record in the same batch", async () => {
+    const ana = await actorFor(DEMO.ana);
+    const a = appt("p02", "10:00");
+    const v = await version(a);
+    const res = await processOutbox(ana, [
+      m("attendance.record", { appointmentId: a, attendance: "no_show", version: v }),
+      m("attendance.undo", { appointmentId: a, version: v + 1 }),
+    ]);
+    expect(res.map((r) => r.outcome)).toEqual(["applied", "applied"]);
+    const [row] = await getDb().select().from(appointments).where(eq(appointments.id, a));
+    expect(row).toMatchObject({ attendance: null, version: v + 2 });
+  });
+
+  it("answers conflict for a stale draft version and for attendance a therapist recorded first; recorded, replayed the same", async () => {
+    const ana = await actorFor(DEMO.ana);
+    const peter = await actorFor(DEMO.peter);
+    const a = appt("p09", "14:00");
+    const v = await version(a);
+    await recordAttendance(peter, { appointmentId: a, attendance: "late", arrivalTime: "", version: v });
+    const stale = m("attendance.record", { appointmentId: a, attendance: "present", version: v });
+    const draftId = randomUUID();
+    const entry = (over: Record<string, unknown>) => ({ ...p01Entry(draftId), appointmentId: a, tasks: [], ...over });
+    const res = await processOutbox(ana, [stale, m("observation.save_draft", entry({ version: 0 })), m("observation.save_draft", entry({ version: 0, note: "second tablet" }))]);
+    expect(res.map((r) => r.outcome)).toEqual(["conflict", "applied", "conflict"]);
+    expect(res[0]).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/changed on another screen/) });
+    const [row] = await getDb().select().from(appointments).where(eq(appointments.id, a));
+    expect(row!.attendance).toBe("late");
+    const replay = await processOutbox(ana, [stale]);
+    expect(replay[0]).toMatchObject({ outcome: "duplicate", firstOutcome: "conflict", code: "CONFLICT", message: res[0]!.message });
+  });
+
+  it("refuses a submit whose delegation ended and one for a cancelled appointment, keeping the message", async () => {
+    const ana = await actorFor(DEMO.ana);
+    const peter = await actorFor(DEMO.peter);
+    const admin = await actorFor(DEMO.admin);
+    const [d] = await getDb().select().from(delegations).where(eq(delegations.id, delegation("p02", "therapeutic_exercise")));
+    const a02 = appt("p02", "10:00");
+    const cancelled = appt("p05", "15:00");
+    await endDelegation(peter, { delegationId: d!.id, version: d!.version });
+    await cancelAppointment(admin, { appointmentId: cancelled, version: await version(cancelled), reason: "Patient called" });
+    const res = await processOutbox(ana, [
+      m("observation.save_draft", { ...p01Entry(randomUUID()), appointmentId: a02, tasks: [{ delegationId: d!.id, done: true, note: "" }] }),
+      m("observation.submit", { ...p01Entry(randomUUID()), appointmentId: cancelled, tasks: [] }),
+    ]);
+    expect(res[0]).toMatchObject({ outcome: "refused", code: "FORBIDDEN", message: expect.stringMatching(/not an active delegation/) });
+    expect(res[1]).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/cancelled/) });
+  });
+
+  it("refuses another clinic's record (NOT_FOUND, audited), malformed payloads (VALIDATION) and another user's mutation id", async () => {
+    const ana = await actorFor(DEMO.ana);
+    const sam = await actorFor(DEMO.sam);
+    const harbor = demoId(`harbor:appt:p01:${clinicToday("America/New_York")}:09:00`);
+    const res = await processOutbox(ana, [
+      m("attendance.record", { appointmentId: harbor, attendance: "present", version: 1 }),
+      m("supply.move", { id: randomUUID(), supplyId: randomUUID(), kind: "use", quantity: -3 }),
+    ]);
+    expect(res[0]).toMatchObject({ outcome: "refused", code: "NOT_FOUND" });
+    expect(res[1]).toMatchObject({ outcome: "refused", code: "VALIDATION", fieldErrors: { quantity: expect.any(Array) } });
+    const denied = await getDb().select().from(auditEvents).where(eq(auditEvents.entityId, res[0]!.id));
+    expect(denied[0]).toMatchObject({ action: "access.denied", actorId: ana.id });
+
+    const theirs = await processOutbox(sam, [m("attendance.record", { appointmentId: harbor, attendance: "present", version: 1 }, res[0]!.id)]);
+    expect(theirs[0]).toEqual({ id: res[0]!.id, outcome: "refused", code: "NOT_FOUND", message: "Record not found." });
+  });
+
+  it("is for assistants only", async () => {
+    await expect(processOutbox(await actorFor(DEMO.peter), [])).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("outboxBatchSchema", () => {
+  const ok = { id: randomUUID(), kind: "concern.raise", payload: {}, createdAt: new Date().toISOString() };
+  it("takes a well-formed batch and refuses bad envelopes", () => {
+    expect(outboxBatchSchema.safeParse({ mutations: [ok] }).success).toBe(true);
+    for (const bad of [
+      {},
+      { mutations: "x" },
+      { mutations: [{ ...ok, id: "not-a-uuid" }] },
+      { mutations: [{ ...ok, id: "3f1d2c4b-0000-1000-8000-00000000dead" }] },
+      { mutations: [{ ...ok, kind: "patient.delete" }] },
+      { mutations: [{ ...ok, payload: "x" }] },
+      { mutations: [{ ...ok, createdAt: "yesterday" }] },
+      { mutations: Array.from({ length: 101 }, () => ({ ...ok, id: randomUUID() })) },
+    ]) {
+      expect(outboxBatchSchema.safeParse(bad).success, JSON.stringify(bad).slice(0, 80)).toBe(false);
+    }
+  });
+});
