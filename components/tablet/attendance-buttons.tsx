@@ -42,7 +42,7 @@ export function AttendanceButtons({ appt, patientName, disabled, firstId }: { ap
       before: undoTarget,
     });
     setUndoVersion(null);
-    setMessage(null);
+    setMessage(T.attendance.undone(undoTarget?.attendance ? ATTENDANCE_LABEL[undoTarget.attendance] : T.attendance.notRecorded));
   }
 
   return (

@@ -85,7 +85,7 @@ export function SessionScreen({ appointmentId }: { appointmentId: string }) {
       ) : noEntry && !obs ? (
         <Alert tone="warning">{a.attendance === "no_show" ? T.session.noEntryNoShow : T.session.noEntryCancelled}</Alert>
       ) : (
-        <SessionForm key={`${a.id}:${obs?.id ?? "new"}`} view={view} appointmentId={a.id} obs={obs} parts={parts} blocked={a.attendance === null} name={name} therapist={a.therapistLabel} language={patient?.preferredLanguage ?? ""} />
+        <SessionForm key={a.id} view={view} appointmentId={a.id} obs={obs} parts={parts} blocked={a.attendance === null} name={name} therapist={a.therapistLabel} language={patient?.preferredLanguage ?? ""} />
       )}
     </div>
   );

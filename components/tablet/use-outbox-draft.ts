@@ -6,68 +6,76 @@ import type { ViewObservation } from "@/lib/offline/view";
 import type { ObservationFormValues } from "@/lib/observations/schemas";
 import { useOffline } from "./offline-provider";
 
-const DEBOUNCE_MS = 800;
+const SEND_AFTER_MS = 1500;
+type ContentSchema = typeof import("@/lib/observations/schemas").observationContentSchema;
 
 /**
- * The observation's drafts through the outbox: each pause in typing stores the values (encrypted) as one
- * "observation.save_draft" write, updated in place while it still waits, so an hour offline is one
- * draft to send, not hundreds. Submit is one more write after it, based on the version it will produce.
+ * The observation's drafts through the outbox. Every change is stored on the tablet at once (encrypted)
+ * as one "observation.save_draft" write, updated in place while it waits, so an hour offline is one
+ * draft to send, not hundreds; sending waits for a pause in typing. Submit is one more write after it,
+ * based on the version the draft will produce.
  */
 export function useOutboxDraft(appointmentId: string, obs: ViewObservation | undefined, label: string) {
   const { api, write, refresh } = useOffline();
   const [entryId] = useState(() => obs?.id ?? newId());
   const [keptAt, setKeptAt] = useState<string | null>(null);
-  const timer = useRef<number | undefined>(undefined);
+  const schema = useRef<ContentSchema | null>(null);
   const latest = useRef<ObservationFormValues | null>(null);
-  const version = obs?.version ?? 0;
+  const storing = useRef<Promise<void> | null>(null);
+  const sendTimer = useRef<number | undefined>(undefined);
+  const version = useRef(obs?.version ?? 0);
+  useEffect(() => {
+    version.current = obs?.version ?? 0;
+  }, [obs?.version]);
+  useEffect(() => {
+    void import("@/lib/observations/schemas").then((m) => (schema.current = m.observationContentSchema));
+  }, []);
 
-  const flush = useCallback(async () => {
-    window.clearTimeout(timer.current);
+  const storeOnce = useCallback(async () => {
     const values = latest.current;
     latest.current = null;
     if (!values || !api) return;
-    const { observationContentSchema } = await import("@/lib/observations/schemas");
-    if (!observationContentSchema.safeParse(values).success) return;
+    const s = schema.current ?? (await import("@/lib/observations/schemas")).observationContentSchema;
+    if (!s.safeParse(values).success) return;
     const waiting = (await api.listEntries()).find((e) => e.state === "waiting" && e.mutation.kind === "observation.save_draft" && e.mutation.payload.id === entryId);
-    if (waiting && waiting.mutation.kind === "observation.save_draft") {
-      const ok = await api.rewrite(waiting, { ...values, id: entryId, appointmentId, version: waiting.mutation.payload.version });
-      if (ok) {
-        await refresh();
-        setKeptAt(new Date().toISOString());
-        return;
-      }
-    }
-    await write("observation.save_draft", { ...values, id: entryId, appointmentId, version }, { label, appointmentId });
+    const rewritten = waiting?.mutation.kind === "observation.save_draft" && (await api.rewrite(waiting, { ...values, id: entryId, appointmentId, version: waiting.mutation.payload.version }));
+    if (!rewritten) await api.enqueue("observation.save_draft", { ...values, id: entryId, appointmentId, version: version.current }, { label, appointmentId });
+    await refresh();
     setKeptAt(new Date().toISOString());
-  }, [api, appointmentId, entryId, label, refresh, version, write]);
+    window.clearTimeout(sendTimer.current);
+    sendTimer.current = window.setTimeout(() => void api.syncNow(), SEND_AFTER_MS);
+  }, [api, appointmentId, entryId, label, refresh]);
+
+  /** Stores the latest values; one store at a time, the last values always win. */
+  const flush = useCallback(async (): Promise<void> => {
+    while (storing.current) await storing.current;
+    if (!latest.current) return;
+    storing.current = storeOnce().finally(() => {
+      storing.current = null;
+    });
+    await storing.current;
+    if (latest.current) return flush();
+  }, [storeOnce]);
 
   const onValuesChange = useCallback(
     (values: ObservationFormValues) => {
       latest.current = values;
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void flush(), DEBOUNCE_MS);
+      void flush();
     },
     [flush],
   );
 
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-  // a hidden page may be closed: keep what was typed
-  useEffect(() => {
-    const hide = () => {
-      if (document.visibilityState === "hidden") void flush();
-    };
-    document.addEventListener("visibilitychange", hide);
-    return () => document.removeEventListener("visibilitychange", hide);
-  }, [flush]);
+  useEffect(() => () => window.clearTimeout(sendTimer.current), []);
 
   const submit = useCallback(
     async (values: ObservationFormValues) => {
       latest.current = null;
-      window.clearTimeout(timer.current);
-      await write("observation.submit", { ...values, id: entryId, appointmentId, version }, { label, appointmentId });
+      while (storing.current) await storing.current;
+      window.clearTimeout(sendTimer.current);
+      await write("observation.submit", { ...values, id: entryId, appointmentId, version: version.current }, { label, appointmentId });
     },
-    [appointmentId, entryId, label, version, write],
+    [appointmentId, entryId, label, write],
   );
 
-  return { onValuesChange, submit, keptAt, flush };
+  return { onValuesChange, submit, keptAt };
 }
