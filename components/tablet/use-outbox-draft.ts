@@ -49,12 +49,12 @@ export function useOutboxDraft(appointmentId: string, obs: ViewObservation | und
   /** Stores the latest values; one store at a time, the last values always win. */
   const flush = useCallback(async (): Promise<void> => {
     while (storing.current) await storing.current;
-    if (!latest.current) return;
-    storing.current = storeOnce().finally(() => {
-      storing.current = null;
-    });
-    await storing.current;
-    if (latest.current) return flush();
+    while (latest.current) {
+      storing.current = storeOnce().finally(() => {
+        storing.current = null;
+      });
+      await storing.current;
+    }
   }, [storeOnce]);
 
   const onValuesChange = useCallback(
