@@ -22,11 +22,15 @@ type Ctx = {
   needsSignIn: boolean;
   api: Api | null;
   write: <K extends MutationKind>(kind: K, payload: MutationPayloads[K], note: EntryNote) => Promise<string>;
+  /** A write, then one attempt to deliver it: what the server said, or "waiting" when it could not be reached. */
+  writeAndSend: <K extends MutationKind>(kind: K, payload: MutationPayloads[K], note: EntryNote) => Promise<Delivery>;
   sendNow: () => Promise<void>;
   lockNow: () => void;
   setPhase: (p: Phase) => void;
   refresh: () => Promise<void>;
 };
+
+export type Delivery = { state: "done" | "waiting" } | { state: "attention"; code?: string; message: string; fieldErrors?: Record<string, string[]> };
 
 const OfflineContext = createContext<Ctx | null>(null);
 const TIMER_MS = 30_000;
@@ -141,6 +145,21 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
     [refresh, sync],
   );
 
+  const writeAndSend = useCallback<Ctx["writeAndSend"]>(
+    async (kind, payload, note) => {
+      const a = apiRef.current;
+      if (!a) throw new Error("The device store is not open yet.");
+      const id = await a.enqueue(kind, payload, note);
+      await refresh();
+      await sync();
+      const e = (await a.listEntries()).find((x) => x.id === id);
+      if (!e || e.state === "done") return { state: "done" };
+      if (e.state === "attention") return { state: "attention", code: e.result?.code, message: e.result?.message ?? "", fieldErrors: e.result?.fieldErrors };
+      return { state: "waiting" };
+    },
+    [refresh, sync],
+  );
+
   const lockNow = useCallback(() => {
     const a = apiRef.current;
     if (!a) return;
@@ -152,7 +171,7 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
   }, []);
 
   return (
-    <OfflineContext.Provider value={{ phase, view, sending, needsSignIn, api, write, sendNow: sync, lockNow, setPhase, refresh }}>
+    <OfflineContext.Provider value={{ phase, view, sending, needsSignIn, api, write, writeAndSend, sendNow: sync, lockNow, setPhase, refresh }}>
       {children}
     </OfflineContext.Provider>
   );

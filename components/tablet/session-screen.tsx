@@ -10,8 +10,8 @@ import type { SessionGoal, SessionTask } from "@/lib/observations/queries";
 import type { ObservationFormValues } from "@/lib/observations/schemas";
 import { formatClinicDate, formatClinicDateTime, formatClinicTime } from "@/lib/time";
 import { AttendanceButtons } from "./attendance-buttons";
-import { ConcernForm } from "./concern-form";
 import { useOffline } from "./offline-provider";
+import { TabletRaiseConcern, TabletVerbalReport } from "./report-adapters";
 import { T } from "./strings";
 import { TabletLink } from "./tablet-link";
 import { useOutboxDraft } from "./use-outbox-draft";
@@ -65,7 +65,8 @@ export function SessionScreen({ appointmentId }: { appointmentId: string }) {
         {patient ? <PrecautionBadges precautions={patient.precautions} interpreterNeeded={patient.interpreterNeeded} language={patient.preferredLanguage} /> : null}
       </div>
       {a.status !== "cancelled" ? <AttendanceButtons appt={a} patientName={name} disabled={readOnly} firstId={`attendance-${a.id}`} /> : null}
-      {a.status !== "cancelled" ? <ConcernForm patientId={a.patientId} appointmentId={a.id} therapistLabel={a.therapistLabel} /> : null}
+      {a.status !== "cancelled" ? <TabletRaiseConcern patientId={a.patientId} appointmentId={a.id} therapistName={a.therapistLabel} /> : null}
+      <TabletVerbalReport appointmentId={a.id} />
       {obs?.status === "returned" ? (
         <Alert tone="warning">
           <span className="font-semibold">{T.session.returnedBy(a.therapistLabel)}</span> {obs.returnComment || T.today.noComment}

@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOut } from "lucide-react";
+import { ChevronDown, LogOut } from "lucide-react";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,6 +15,7 @@ import { T } from "./strings";
 export function TabletSignOut() {
   const { api, view, sendNow } = useOffline();
   const [asking, setAsking] = useState(false);
+  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const unsent = view?.waiting ?? 0;
@@ -39,12 +40,19 @@ export function TabletSignOut() {
     }
   }
 
+  const name = view?.user.name ?? "";
   return (
-    <div className="space-y-2">
-      <Button type="button" variant="ghost" disabled={busy || !api} onClick={() => (unsent > 0 ? setAsking(true) : void signOutNow(false))}>
-        <LogOut aria-hidden className="h-5 w-5" />
-        {busy ? T.shell.signingOut : T.shell.signOut}
+    <div className="relative">
+      <Button type="button" variant="ghost" disabled={!api} aria-label={T.shell.account(name)} aria-expanded={open} aria-controls="tablet-account" onClick={() => setOpen((o) => !o)}>
+        <span className="max-w-40 truncate">{name}</span>
+        <ChevronDown aria-hidden className="h-4 w-4" />
       </Button>
+      <div id="tablet-account" hidden={!open} className="absolute right-0 z-50 mt-1 min-w-56 rounded-lg border border-border bg-surface p-1 shadow-lg">
+        <Button type="button" variant="ghost" className="w-full justify-start" disabled={busy || !api} onClick={() => (unsent > 0 ? setAsking(true) : void signOutNow(false))}>
+          <LogOut aria-hidden className="h-5 w-5" />
+          {busy ? T.shell.signingOut : T.shell.signOut}
+        </Button>
+      </div>
       {asking ? (
         <div role="alertdialog" aria-labelledby="signout-unsent" className="fixed inset-x-4 top-20 z-50 mx-auto max-w-md space-y-3 rounded-lg border border-border bg-surface p-4 shadow-lg">
           <p id="signout-unsent" className="font-semibold">

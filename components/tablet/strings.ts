@@ -78,14 +78,6 @@ export const T = {
     waitingToSend: "Waiting to send",
     concernRaised: "Concern raised",
   },
-  concern: {
-    title: "Urgent concern",
-    intro: (t: string) => `Tell ${t} at once: choose what happened and describe it if you can.`,
-    describe: "What happened (optional)",
-    raise: (k: string) => `Report ${k.toLowerCase()}`,
-    raised: (k: string, t: string) => `${k} concern raised for ${t}.`,
-    disclosure: (name: string) => `Urgent concern about ${name}…`,
-  },
   prep: { ready: "Room ready", in_progress: "Room prep in progress", not_started: "Room not prepared" },
   entry: {
     none: { text: "No entry yet", action: "Log session" },

@@ -74,7 +74,6 @@ function Frame() {
               </ul>
             </nav>
             <div className="ml-auto flex items-center gap-2">
-              {view ? <span className="hidden font-semibold sm:inline">{view.user.name}</span> : null}
               <TabletSignOut />
             </div>
           </div>

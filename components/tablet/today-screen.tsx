@@ -10,7 +10,7 @@ import { isFlaggedNotReady } from "@/lib/rooms/not-ready";
 import { formatClinicDate, formatClinicDateTime, formatClinicTime } from "@/lib/time";
 import { cn } from "@/lib/utils";
 import { AttendanceButtons } from "./attendance-buttons";
-import { ConcernDetails } from "./concern-form";
+import { TabletConcernDisclosure } from "./report-adapters";
 import { useOffline } from "./offline-provider";
 import { T } from "./strings";
 import { TabletLink } from "./tablet-link";
@@ -160,7 +160,7 @@ function AppointmentCard({ view, appt }: { view: TabletView; appt: ViewAppointme
           </TabletLink>
         )}
       </div>
-      {!cancelled ? <ConcernDetails patientId={appt.patientId} appointmentId={appt.id} therapistLabel={appt.therapistLabel} patientName={name} /> : null}
+      {!cancelled ? <TabletConcernDisclosure patientId={appt.patientId} appointmentId={appt.id} therapistName={appt.therapistLabel} patientName={name} /> : null}
     </article>
   );
 }

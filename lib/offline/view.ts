@@ -30,6 +30,7 @@ export function buildView(ws: WorkingSet, entries: OutboxEntry[]): TabletView {
   const preps = ws.roomPreps.map((p) => ({ ...p, items: p.items.map((i) => ({ ...i })) }));
   const supplies = ws.supplies.map((s) => ({ ...s }));
   const concerns: ViewConcern[] = [];
+  const verbalReports = [...ws.verbalReports];
   const tz = ws.clinic.timeZone;
   const live = entries.filter((e) => e.state !== "attention");
   for (const e of live) {
@@ -84,6 +85,13 @@ export function buildView(ws: WorkingSet, entries: OutboxEntry[]): TabletView {
       case "concern.raise":
         concerns.push({ id: m.payload.id, appointmentId: m.payload.appointmentId ?? null, patientId: m.payload.patientId, kind: m.payload.kind, text: m.payload.text ?? "", pending: mark(e) });
         break;
+      case "verbal_report.log": {
+        const p = m.payload;
+        if (!p.appointmentId || verbalReports.some((r) => r.id === p.id)) break;
+        const appt = appts.get(p.appointmentId);
+        verbalReports.push({ id: p.id, appointmentId: p.appointmentId, patientId: appt?.patientId ?? "", therapistId: p.therapistId, reportedAt: p.reportedAt || m.createdAt, summary: p.summary.trim() });
+        break;
+      }
       case "room_prep.check_item":
       case "room_prep.uncheck_item":
       case "room_prep.set_note":
@@ -117,6 +125,7 @@ export function buildView(ws: WorkingSet, entries: OutboxEntry[]): TabletView {
     observations: [...obs.values()],
     roomPreps: preps,
     supplies,
+    verbalReports,
     concerns,
     attention: entries.filter((e) => e.state === "attention"),
     waiting: entries.filter((e) => e.state === "waiting" || e.state === "sending").length,
