@@ -139,3 +139,75 @@ test("a day's work offline: kept on the tablet, encrypted, delivered once when t
   await expect(olivia.getByText(note)).toHaveCount(1);
   await desk.close();
 });
+
+test("an appointment cancelled while the tablet was offline: the submit comes back refused and waits with its text", async ({ browser }, info) => {
+  test.skip(info.project.name !== "tablet-portrait", "one tablet project; the demo database is shared");
+  test.setTimeout(120_000);
+  const note = `Refused later ${randomUUID().slice(0, 8)}: peeled and sliced a banana`;
+
+  // the admin books Mei with Ana late today (a slot no other spec uses)
+  const desk = await browser.newContext();
+  const admin = await desk.newPage();
+  await signIn(admin, ACCOUNTS.admin);
+  await admin.goto("/schedule/new");
+  const form = admin.getByRole("form", { name: "New booking" });
+  await form.getByLabel("One appointment").check();
+  await form.getByLabel("Patient").selectOption({ label: "Mei Placeholm (SR-1005)" });
+  await form.getByLabel("Room").selectOption({ label: "Speech Room" });
+  await form.getByLabel("Therapist").selectOption({ label: "Olivia Ortiz" });
+  await form.getByLabel("Assistant (optional)").selectOption({ label: "Ana Alvarez" });
+  await form.getByLabel("Start time").fill("21:30");
+  await form.getByLabel("Length (minutes)").fill("30");
+  await form.getByRole("button", { name: "Book appointment" }).click();
+  await expect(form.getByTestId("form-message")).toHaveText("Appointment booked.");
+  await admin.goto("/schedule?view=day");
+  const link = admin.getByRole("link").filter({ hasText: "Mei Placeholm" }).filter({ hasText: "21:30–" });
+  const id = /\/schedule\/appointments\/([0-9a-f-]{36})/.exec((await link.getAttribute("href")) ?? "")![1]!;
+
+  // the tablet has it, then loses the Wi-Fi; attendance and the entry are done offline
+  const tablet = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+  const ana = await tablet.newPage();
+  await signIn(ana, ACCOUNTS.ana);
+  await expect(ana.getByText("All saved")).toBeVisible();
+  await serviceWorkerInControl(ana);
+  await tablet.setOffline(true);
+  await ana.goto(`/sessions/${id}`);
+  await unlockOffline(ana);
+  await expect(ana.getByRole("heading", { level: 1, name: `Session with ${PATIENT}` })).toBeVisible();
+  // attendance first: the message shows beside the Submit bar and focus goes to the attendance buttons
+  await ana.getByRole("group", { name: "ADL practice" }).getByRole("radio", { name: "Done", exact: true }).check();
+  await ana.getByRole("group", { name: "Attitude today (1–5)" }).getByRole("radio", { name: /^3/ }).check();
+  await ana.getByLabel("Accomplishments", { exact: true }).fill(note);
+  await ana.getByRole("button", { name: `Submit to ${THERAPIST}` }).click();
+  await expect(ana.getByTestId("form-message")).toHaveText("Mark the patient present or late before you submit the entry.");
+  await expect(ana.getByRole("button", { name: "Present", exact: true })).toBeFocused();
+  await ana.getByRole("button", { name: "Present", exact: true }).click();
+  await ana.getByRole("button", { name: `Submit to ${THERAPIST}` }).click();
+  await expect(ana.getByText(/It is stored on this tablet and will be sent when the Wi-Fi is back/)).toBeVisible();
+
+  // meanwhile the admin cancels it
+  await admin.goto(`/schedule/appointments/${id}`);
+  const cancel = admin.getByRole("form", { name: "Cancel appointment" });
+  await cancel.getByLabel("Reason").fill("Clinic closing early");
+  await cancel.getByRole("button", { name: "Cancel appointment" }).click();
+  await expect(admin.getByText("This appointment was cancelled; its slot is free.")).toBeVisible();
+  await desk.close();
+
+  // back online: refused, kept with everything she entered until she resends or discards it
+  await tablet.setOffline(false);
+  await ana.evaluate(() => window.dispatchEvent(new Event("online")));
+  const attention = ana.getByRole("region", { name: "Needs your attention" });
+  await expect(attention).toBeVisible({ timeout: 20_000 });
+  const item = attention.getByTestId("attention-item").filter({ hasText: note });
+  await expect(item).toBeVisible();
+  await expect(item.getByText(/TheraTrack said:/)).toBeVisible();
+  await expect(ana.getByText(/needs? your attention/).first()).toBeVisible();
+
+  // still there after a reload; discarding asks first
+  await ana.reload();
+  await expect(attention.getByTestId("attention-item").filter({ hasText: note })).toBeVisible();
+  await item.getByRole("button", { name: "Discard" }).click();
+  await item.getByRole("button", { name: "Keep it" }).click();
+  await expect(item).toBeVisible();
+  await tablet.close();
+});

@@ -84,7 +84,7 @@ export function AttentionList() {
                   type="button"
                   variant="danger"
                   onClick={() =>
-                    void api.discard(e.id).then(async () => {
+                    void Promise.all(e.group.map((id) => api.discard(id))).then(async () => {
                       setConfirming(null);
                       await refresh();
                     })
@@ -107,7 +107,9 @@ export function AttentionList() {
                   type="button"
                   variant="secondary"
                   onClick={() =>
-                    void api.rewrite(e, e.mutation.payload).then(async () => {
+                    void Promise.all(e.group.filter((id) => id !== e.id).map((id) => api.discard(id)))
+                      .then(() => api.rewrite(e, e.mutation.payload))
+                      .then(async () => {
                       await refresh();
                       await sendNow();
                     })

@@ -9,11 +9,14 @@ export type ViewAppointment = WsAppointment & { pendingAttendance: Pending | nul
 export type ViewObservation = WsObservation & { pending: Pending | null };
 export type ViewConcern = { id: string; appointmentId: string | null; patientId: string; kind: string; text: string; pending: Pending };
 
+/** A refused write, with the ids of earlier refused writes it stands for (drafts of the same entry). */
+export type AttentionItem = OutboxEntry & { group: string[] };
+
 export type TabletView = Omit<WorkingSet, "appointments" | "observations"> & {
   appointments: ViewAppointment[];
   observations: ViewObservation[];
   concerns: ViewConcern[];
-  attention: OutboxEntry[];
+  attention: AttentionItem[];
   waiting: number;
 };
 
@@ -127,7 +130,26 @@ export function buildView(ws: WorkingSet, entries: OutboxEntry[]): TabletView {
     supplies,
     verbalReports,
     concerns,
-    attention: entries.filter((e) => e.state === "attention"),
+    attention: attentionItems(entries.filter((e) => e.state === "attention")),
     waiting: entries.filter((e) => e.state === "waiting" || e.state === "sending").length,
   };
+}
+
+/** One item per observation entry (its drafts and submit are one piece of work: the latest carries all of it). */
+function attentionItems(refused: OutboxEntry[]): AttentionItem[] {
+  const byEntry = new Map<string, AttentionItem>();
+  const out: AttentionItem[] = [];
+  for (const e of refused) {
+    const m = e.mutation;
+    if (m.kind !== "observation.save_draft" && m.kind !== "observation.submit") {
+      out.push({ ...e, group: [e.id] });
+      continue;
+    }
+    const prev = byEntry.get(m.payload.id);
+    const item: AttentionItem = { ...e, group: [...(prev?.group ?? []), e.id] };
+    if (prev) out.splice(out.indexOf(prev), 1, item);
+    else out.push(item);
+    byEntry.set(m.payload.id, item);
+  }
+  return out;
 }
