@@ -1,6 +1,6 @@
 import type { MutationKind, MutationPayloads, OutboxMutation, OutboxResult, WorkingSet } from "./protocol";
 import { open, seal } from "./crypto";
-import { getOfflineDb, type OutboxState } from "./db";
+import { getOfflineDb, type OutboxRecord, type OutboxState } from "./db";
 import { newId } from "./ids";
 import { unlocked } from "./vault";
 
@@ -104,16 +104,20 @@ export async function setStates(changes: { id: string; state: OutboxState; resul
   const { dataKey } = key();
   const db = getOfflineDb();
   const now = Date.now();
+  // crypto first: an IndexedDB transaction cannot wait for WebCrypto without committing early
+  const sealed = new Map<string, OutboxRecord["data"]>();
+  for (const c of changes) {
+    if (!c.result) continue;
+    const row = await db.outbox.get(c.id);
+    if (!row) continue;
+    const body = await open<Body>(dataKey, row.data, slot(row.id));
+    sealed.set(c.id, await seal(dataKey, { ...body, result: c.result }, slot(row.id)));
+  }
   await db.transaction("rw", db.outbox, async () => {
     for (const c of changes) {
       const row = await db.outbox.get(c.id);
       if (!row) continue;
-      let data = row.data;
-      if (c.result) {
-        const body = await open<Body>(dataKey, row.data, slot(row.id));
-        data = await seal(dataKey, { ...body, result: c.result }, slot(row.id));
-      }
-      await db.outbox.put({ ...row, state: c.state, doneAt: c.state === "done" ? now : row.doneAt, data });
+      await db.outbox.put({ ...row, state: c.state, doneAt: c.state === "done" ? now : row.doneAt, data: sealed.get(c.id) ?? row.data });
     }
   });
 }
