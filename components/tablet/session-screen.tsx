@@ -17,7 +17,7 @@ import { TabletLink } from "./tablet-link";
 import { useOutboxDraft } from "./use-outbox-draft";
 
 /** What the form needs for this patient, from the working set (the server scoped it to this aide). */
-function sessionParts(view: TabletView, patientId: string, saved: ViewObservation | undefined) {
+function sessionParts(view: TabletView, patientId: string, saved: { values: ObservationFormValues } | undefined) {
   const delegations = view.delegations.filter((d) => d.patientId === patientId);
   const tasks: SessionTask[] = delegations.map((d) => ({ delegationId: d.id, label: d.taskLabel, instructions: d.instructions, frequency: d.frequency, competent: d.competent }));
   const goals: SessionGoal[] = [];
@@ -50,7 +50,10 @@ export function SessionScreen({ appointmentId }: { appointmentId: string }) {
   const obs = view.observations.find((o) => o.appointmentId === a.id);
   const noEntry = a.status === "cancelled" || a.attendance === "cancelled" || a.attendance === "no_show";
   const readOnly = obs?.status === "submitted" || obs?.status === "signed";
-  const parts = sessionParts(view, a.patientId, obs);
+  // a refused entry comes back into the form with everything she typed, to change and submit again
+  const refused = view.attention.find((e) => (e.mutation.kind === "observation.submit" || e.mutation.kind === "observation.save_draft") && e.mutation.payload.appointmentId === a.id);
+  const refusedValues = refused && (refused.mutation.kind === "observation.submit" || refused.mutation.kind === "observation.save_draft") ? stripEnvelope(refused.mutation.payload) : undefined;
+  const parts = sessionParts(view, a.patientId, refusedValues ? { values: refusedValues } : obs);
   return (
     <div className="space-y-6">
       <TabletLink href="/today" className="inline-flex min-h-11 items-center gap-2 font-semibold text-primary">
@@ -86,26 +89,38 @@ export function SessionScreen({ appointmentId }: { appointmentId: string }) {
       ) : noEntry && !obs ? (
         <Alert tone="warning">{a.attendance === "no_show" ? T.session.noEntryNoShow : T.session.noEntryCancelled}</Alert>
       ) : (
-        <SessionForm key={a.id} view={view} appointmentId={a.id} obs={obs} parts={parts} blocked={a.attendance === null} name={name} therapist={a.therapistLabel} language={patient?.preferredLanguage ?? ""} />
+        <SessionForm key={a.id} view={view} appointmentId={a.id} obs={obs} parts={parts} replaces={refused?.group ?? []} blocked={a.attendance === null} name={name} therapist={a.therapistLabel} language={patient?.preferredLanguage ?? ""} />
       )}
     </div>
   );
 }
 
-function SessionForm({ view, appointmentId, obs, parts, blocked, name, therapist, language }: {
+function stripEnvelope(p: ObservationFormValues & { id: string; appointmentId: string; version: number | string }): ObservationFormValues {
+  const { id: _id, appointmentId: _a, version: _v, ...values } = p;
+  return values;
+}
+
+function SessionForm({ view, appointmentId, obs, parts, replaces, blocked, name, therapist, language }: {
   view: TabletView;
   appointmentId: string;
   obs: ViewObservation | undefined;
   parts: ReturnType<typeof sessionParts>;
+  /** refused writes this form's next submit replaces (discarded once it is stored) */
+  replaces: string[];
   blocked: boolean;
   name: string;
   therapist: string;
   language: string;
 }) {
   const draft = useOutboxDraft(appointmentId, obs, T.session.title(name));
+  const { api, refresh } = useOffline();
   const tz = view.clinic.timeZone;
   async function onSubmit(values: ObservationFormValues): Promise<SubmitAnswer> {
     await draft.submit(values);
+    if (api && replaces.length) {
+      for (const id of replaces) await api.discard(id);
+      await refresh();
+    }
     return { ok: true };
   }
   return (
