@@ -60,7 +60,18 @@ test("device key, working set with 304, outbox replay; 400, 413, 403 and 401", a
   const after = (await (await req.get("/api/working-set")).json()) as WorkingSet;
   expect(after.supplies.find((s) => s.id === supply.id)!.onHand).toBe(supply.onHand + 1);
 
+  // hostile input: never a 5xx; a bad envelope is a 400, a bad payload that mutation's refusal
+  const m = (payload: unknown, kind = "concern.raise") => ({ id: randomUUID(), kind, createdAt: new Date().toISOString(), payload });
+  for (const body of [null, [], "x", { mutations: [m({ __proto__: { admin: true } })] }, { mutations: [m({ text: "\u0000", kind: "other" })] }, { mutations: [m({ quantity: 1e308 }, "supply.move")] }, { mutations: Array.from({ length: 100 }, () => m({ id: "' OR 1=1 --" }, "attendance.undo")) }, { mutations: [m(JSON.parse("[".repeat(2000) + "]".repeat(2000)))] }]) {
+    const res = await post(req, base, body);
+    expect(res.status(), JSON.stringify(body).slice(0, 60)).toBeLessThan(500);
+    if (res.status() === 200) expect(((await res.json()) as OutboxResponse).results.every((r) => r.outcome === "refused")).toBe(true);
+  }
   expect((await post(req, base, { mutations: [{ id: "nope", kind: "x" }] })).status()).toBe(400);
+  const wrongUser = await post(req, base, { ...batch, userId: randomUUID() });
+  expect(wrongUser.status()).toBe(409);
+  expect(await wrongUser.json()).toMatchObject({ code: "WRONG_USER" });
+  expect((await post(req, base, { ...batch, userId: set.user.id })).status()).toBe(200);
   expect((await req.post("/api/outbox", { headers: { origin: base, "content-type": "application/json" }, data: "{not json" })).status()).toBe(400);
   expect((await post(req, base, { mutations: [], pad: "x".repeat(1_100_000) })).status()).toBe(413);
   expect((await req.post("/api/outbox", { headers: { origin: "https://evil.example", "content-type": "application/json" }, data: JSON.stringify(batch) })).status()).toBe(403);

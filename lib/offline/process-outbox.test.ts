@@ -3,8 +3,9 @@ import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { demo, demoId } from "@/db/seed";
-import { appointments, auditEvents, concerns, delegations, observations, outboxMutations, supplies, supplyMovements, verbalReports } from "@/db/schema";
+import { appointments, auditEvents, concerns, delegations, observations, outboxMutations, progressReports, roomPrepItems, roomPreps, supplies, supplyMovements, verbalReports } from "@/db/schema";
 import { endDelegation } from "@/lib/care/end-delegation";
+import { ensureRoomPrep } from "@/lib/rooms/ensure-room-prep";
 import { cancelAppointment } from "@/lib/schedule/cancel-appointment";
 import { recordAttendance } from "@/lib/schedule/record-attendance";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
@@ -86,6 +87,21 @@ describe("processOutbox", () => {
     expect(await getDb().select().from(verbalReports).where(eq(verbalReports.id, (batch[5]!.payload as { id: string }).id))).toHaveLength(1);
   });
 
+  it("the same batch from two tabs at once: each mutation applied once, the other copy a duplicate", async () => {
+    const ana = await actorFor(DEMO.ana);
+    const a = appt("p06", "11:00");
+    const [supply] = await getDb().select().from(supplies).where(eq(supplies.clinicId, ana.clinicId)).limit(1);
+    const batch = [
+      m("attendance.record", { appointmentId: a, attendance: "present", version: await version(a) }),
+      m("supply.move", { id: randomUUID(), supplyId: supply!.id, kind: "restock", quantity: 3 }),
+    ];
+    const before = supply!.onHand;
+    const [x, y] = await Promise.all([processOutbox(ana, batch), processOutbox(ana, batch)]);
+    for (let i = 0; i < batch.length; i++) expect([x[i]!.outcome, y[i]!.outcome].sort()).toEqual(["applied", "duplicate"]);
+    expect((await getDb().select().from(supplies).where(eq(supplies.id, supply!.id)))[0]!.onHand).toBe(before + 3);
+    expect(await version(a)).toBe((batch[0]!.payload as { version: number }).version + 1);
+  });
+
   it("runs an undo after its record in the same batch", async () => {
     const ana = await actorFor(DEMO.ana);
     const a = appt("p02", "10:00");
@@ -97,6 +113,28 @@ describe("processOutbox", () => {
     expect(res.map((r) => r.outcome)).toEqual(["applied", "applied"]);
     const [row] = await getDb().select().from(appointments).where(eq(appointments.id, a));
     expect(row).toMatchObject({ attendance: null, version: v + 2 });
+  });
+
+  it("chains queued writes with basedOn: drafts, then the submit, take the versions their base produced", async () => {
+    const ana = await actorFor(DEMO.ana);
+    const a = appt("p10", "13:00");
+    const entryId = randomUUID();
+    const entry = (over: Record<string, unknown>) => ({ ...p01Entry(entryId), appointmentId: a, tasks: [], version: 0, ...over });
+    const record = m("attendance.record", { appointmentId: a, attendance: "present", version: await version(a) });
+    const draft1 = m("observation.save_draft", entry({ note: "first" }));
+    const draft2 = { ...m("observation.save_draft", entry({ note: "second" })), basedOn: draft1.id };
+    const submit = { ...m("observation.submit", entry({ note: "final" })), basedOn: draft2.id };
+    const orphan = { ...m("observation.save_draft", entry({ note: "never" })), basedOn: randomUUID() };
+    const res = await processOutbox(ana, [record, draft1, draft2, submit, orphan]);
+    expect(res.map((r) => r.outcome)).toEqual(["applied", "applied", "applied", "applied", "retry"]);
+    expect(res[3]!.data).toMatchObject({ status: "submitted", version: 3 });
+    expect(res[4]).toMatchObject({ code: "NOT_ATTEMPTED" });
+    // a write based on one that did not apply is a conflict, recorded
+    const late = { ...m("observation.save_draft", entry({ note: "after submit" })), basedOn: submit.id };
+    const afterConflict = { ...m("observation.save_draft", entry({ note: "x" })), basedOn: late.id };
+    const res2 = await processOutbox(ana, [late, afterConflict]);
+    expect(res2.map((r) => r.outcome)).toEqual(["conflict", "conflict"]);
+    expect(res2[1]!.message).toMatch(/builds on an earlier one that was not saved/);
   });
 
   it("answers conflict for a stale draft version and for attendance a therapist recorded first; recorded, replayed the same", async () => {
@@ -144,11 +182,36 @@ describe("processOutbox", () => {
     ]);
     expect(res[0]).toMatchObject({ outcome: "refused", code: "NOT_FOUND" });
     expect(res[1]).toMatchObject({ outcome: "refused", code: "VALIDATION", fieldErrors: { quantity: expect.any(Array) } });
+    // text the database cannot store is a final refusal, not an endless retry
+    const nul = await processOutbox(ana, [m("concern.raise", { id: randomUUID(), patientId: demo.patient("sunrise", "p01"), kind: "other", text: "bad \u0000 byte" })]);
+    expect(nul[0]).toMatchObject({ outcome: "refused", code: "VALIDATION" });
     const denied = await getDb().select().from(auditEvents).where(eq(auditEvents.entityId, res[0]!.id));
     expect(denied[0]).toMatchObject({ action: "access.denied", actorId: ana.id });
 
     const theirs = await processOutbox(sam, [m("attendance.record", { appointmentId: harbor, attendance: "present", version: 1 }, res[0]!.id)]);
     expect(theirs[0]).toEqual({ id: res[0]!.id, outcome: "refused", code: "NOT_FOUND", message: "Record not found." });
+  });
+
+  it("runs the room checklist and progress report kinds through their verbs", async () => {
+    const ana = await actorFor(DEMO.ana);
+    const { prepId } = await ensureRoomPrep(ana, { roomId: demo.room("sunrise", "speech"), day: today() });
+    const items = await getDb().select().from(roomPrepItems).where(eq(roomPrepItems.prepId, prepId)).orderBy(roomPrepItems.position);
+    expect(items.length).toBeGreaterThan(1);
+    const [first, ...rest] = items;
+    const tick = m("room_prep.check_item", { itemId: first!.id });
+    const note = { ...m("room_prep.set_note", { itemId: first!.id, note: "Spare mat used", version: 0 }), basedOn: tick.id };
+    const untick = m("room_prep.uncheck_item", { itemId: first!.id });
+    const early = m("room_prep.complete", { prepId });
+    const ticks = [first!, ...rest].map((i) => m("room_prep.check_item", { itemId: i.id }));
+    const ready = m("room_prep.complete", { prepId });
+    const reportId = randomUUID();
+    const report = m("report.submit", { id: reportId, patientId: demo.patient("sunrise", "p01"), periodStart: "2026-01-01", periodEnd: "2026-01-31", narrative: "Walks further every week." });
+    const res = await processOutbox(ana, [tick, note, untick, early, ...ticks, ready, report]);
+    expect(res.map((r) => r.outcome)).toEqual(["applied", "applied", "applied", items.some((i) => i.required) ? "conflict" : "applied", ...ticks.map(() => "applied"), "applied", "applied"]);
+    const [item] = await getDb().select().from(roomPrepItems).where(eq(roomPrepItems.id, first!.id));
+    expect(item).toMatchObject({ note: "Spare mat used", result: "ok", checkedBy: ana.id });
+    expect((await getDb().select().from(roomPreps).where(eq(roomPreps.id, prepId)))[0]).toMatchObject({ status: "ready", completedBy: ana.id });
+    expect(await getDb().select().from(progressReports).where(eq(progressReports.id, reportId))).toHaveLength(1);
   });
 
   it("is for assistants only", async () => {

@@ -7,7 +7,7 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError, isDatabaseUnavailable, pgErrorCode } from "@/lib/errors";
-import { logError } from "@/lib/log";
+import { logError, logInfo } from "@/lib/log";
 import type { ParsedMutation } from "./outbox-schema";
 import { OUTBOX_VERBS } from "./outbox-verbs";
 import type { FinalOutcome, OutboxResult } from "./protocol";
@@ -53,7 +53,12 @@ async function processOne(actor: Actor, m: ParsedMutation): Promise<OutboxResult
         .returning({ id: outboxMutations.id });
       if (!claimed.length) return replayed(tx, actor, m);
 
-      const answer = await runVerb(tx, actor, m);
+      let answer: Final;
+      if (m.basedOn) {
+        const base = await baseVersion(tx, actor, m.basedOn);
+        if (base === "not-yet") throw new BaseNotProcessed();
+        answer = typeof base === "number" ? await runVerb(tx, actor, { ...m, payload: { ...m.payload, version: base } }) : base;
+      } else answer = await runVerb(tx, actor, m);
       await tx
         .update(outboxMutations)
         .set({ outcome: answer.outcome, answer: stored(answer), completedAt: new Date() })
@@ -63,6 +68,22 @@ async function processOne(actor: Actor, m: ParsedMutation): Promise<OutboxResult
   } catch (err) {
     return retryOf(m, err);
   }
+}
+
+class BaseNotProcessed extends Error {}
+
+/** The version the `basedOn` mutation's answer produced; "not-yet" if the server has not processed it
+ * (rolled back and retried); a final conflict if it did not apply or has no version. */
+async function baseVersion(tx: Tx, actor: Actor, baseId: string): Promise<number | "not-yet" | Final> {
+  const [base] = await tx.select().from(outboxMutations).where(eq(outboxMutations.id, baseId));
+  if (!base || base.actorId !== actor.id || base.outcome === "pending") return "not-yet";
+  const version = (base.answer.data as { version?: unknown } | undefined)?.version;
+  if (base.outcome === "applied" && typeof version === "number") return version;
+  return {
+    outcome: "conflict",
+    code: "CONFLICT",
+    message: `This change builds on an earlier one that was not saved${base.answer.message ? ` (${String(base.answer.message)})` : ""}. Check it and send it again.`,
+  };
 }
 
 /** The id is in the ledger already: the first answer, if it is this user's; else nothing leaks. */
@@ -98,6 +119,16 @@ function finalAnswer(err: unknown): Final | null {
     for (const issue of err.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
     return { outcome: "refused", code: "VALIDATION", message: "Some fields need attention.", fieldErrors };
   }
+  // the same input fails the same way every time: a final answer, not an endless retry
+  const sqlstate = pgErrorCode(err);
+  if (sqlstate?.startsWith("22")) {
+    logInfo("outbox.data_exception", { sqlstate });
+    return { outcome: "refused", code: "VALIDATION", message: "Some of what was entered cannot be stored (for example a control character). Change it and send it again." };
+  }
+  if (sqlstate?.startsWith("23")) {
+    logInfo("outbox.integrity_violation", { sqlstate });
+    return { outcome: "conflict", code: "CONFLICT", message: "This change clashes with what is already stored. Reload and check it." };
+  }
   if (!(err instanceof AppError)) return null;
   const base = { code: err.code, message: err.message, ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) } as const;
   if (err.code === "CONFLICT") return { outcome: "conflict", ...base, code: "CONFLICT" };
@@ -110,6 +141,9 @@ function stored(a: Final): Record<string, unknown> {
 }
 
 function retryOf(m: ParsedMutation, err: unknown): OutboxResult {
+  if (err instanceof BaseNotProcessed) {
+    return { id: m.id, outcome: "retry", code: "NOT_ATTEMPTED", message: "Waiting for the change it builds on to be sent first." };
+  }
   if (isDatabaseUnavailable(err) || (err instanceof AppError && err.code === "UNAVAILABLE")) {
     return { id: m.id, outcome: "retry", code: "UNAVAILABLE", message: "The server cannot reach the database right now. It will be sent again." };
   }
@@ -118,6 +152,7 @@ function retryOf(m: ParsedMutation, err: unknown): OutboxResult {
   if (sqlstate && TRANSIENT_SQLSTATES.has(sqlstate)) {
     return { id: m.id, outcome: "retry", code: "UNAVAILABLE", message: "The server was busy with the same records. It will be sent again." };
   }
-  logError("outbox.mutation_failed", err, { kind: m.kind, mutationId: m.id });
+  // the driver's own error, not drizzle's wrapper: that one lists the query's parameters (patient data)
+  logError("outbox.mutation_failed", (err as { cause?: unknown }).cause ?? err, { kind: m.kind, mutationId: m.id });
   return { id: m.id, outcome: "retry", code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; it will be sent again." };
 }

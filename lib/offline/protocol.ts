@@ -4,10 +4,10 @@
  * client code can import this without pulling in zod or any server module. Payload types are the
  * existing verbs' input types (type-only imports, erased at build time).
  */
-import type { ObservationInput, ObservationSaveResult, ObservationFormValues } from "@/lib/observations/schemas";
+import type { ObservationInput, ObservationSaveResult } from "@/lib/observations/schemas";
 import type { ConcernInput, ProgressReportInput } from "@/lib/reports/schemas";
 import type { VerbalReportInput, VerbalReportResult } from "@/lib/reports/verbal-report-schemas";
-import type { PrepItemNoteInput } from "@/lib/rooms/schemas";
+import type { CheckPrepItemInput, CompleteRoomPrepInput, PrepItemNoteInput, UncheckPrepItemInput } from "@/lib/rooms/schemas";
 import type { AttendanceResult, RecordAttendanceInput, UndoAttendanceInput } from "@/lib/schedule/attendance-schemas";
 import type { SupplyMovementInput } from "@/lib/supplies/schemas";
 
@@ -19,8 +19,6 @@ export const DEVICE_KEY_PATH = "/api/device-key";
 export const OUTBOX_MAX_BATCH = 100;
 /** A request body larger than this (bytes) is answered 413 without being parsed. */
 export const OUTBOX_MAX_BODY_BYTES = 1_000_000;
-/** Bump when the working-set JSON changes shape: the ETag includes it, so tablets pull afresh. */
-export const WORKING_SET_FORMAT = 1;
 
 // ---------------------------------------------------------------------------------------------------
 // Outbox
@@ -48,10 +46,10 @@ export type MutationPayloads = {
   "observation.save_draft": ObservationInput;
   "observation.submit": ObservationInput;
   "concern.raise": ConcernInput;
-  "room_prep.check_item": { itemId: string; result?: "ok" | "failed" };
-  "room_prep.uncheck_item": { itemId: string };
+  "room_prep.check_item": CheckPrepItemInput;
+  "room_prep.uncheck_item": UncheckPrepItemInput;
   "room_prep.set_note": PrepItemNoteInput;
-  "room_prep.complete": { prepId: string };
+  "room_prep.complete": CompleteRoomPrepInput;
   "supply.move": SupplyMovementInput;
   "report.submit": ProgressReportInput;
   "verbal_report.log": VerbalReportInput;
@@ -81,10 +79,23 @@ export type OutboxMutation<K extends MutationKind = MutationKind> = {
     payload: MutationPayloads[P];
     /** when the aide did it, ISO 8601 (kept in the ledger; the verbs use the server's clock) */
     createdAt: string;
+    /**
+     * The id of an earlier mutation of this outbox on the same record (a draft save before its
+     * submit, an attendance tap before its undo, a tick before a note). The server then replaces
+     * `payload.version` with the version that mutation's answer produced, so writes queued offline
+     * chain without the tablet guessing versions. If that mutation did not apply, this one answers
+     * `conflict`; if the server has not processed it yet, `retry` (NOT_ATTEMPTED).
+     */
+    basedOn?: string;
   };
 }[K];
 
-export type OutboxRequest = { mutations: OutboxMutation[] };
+export type OutboxRequest = {
+  mutations: OutboxMutation[];
+  /** whose outbox this is: if the signed-in user is someone else, 409 WRONG_USER and nothing is
+   * processed (a tablet shared between aides never sends one aide's changes as another's) */
+  userId?: string;
+};
 
 /**
  * - applied:   the verb ran now and its change is committed; `data` is the verb's answer.
@@ -129,147 +140,19 @@ export type OutboxResult = {
 export type OutboxResponse = { results: OutboxResult[]; serverTime: string };
 
 /** Body of a non-200 answer of any of the three endpoints: 400 malformed batch, 401 session gone
- * (keep the outbox, ask for sign-in), 403 wrong role or a password change is due, 413 body too
+ * (keep the outbox, ask for sign-in), 403 wrong role or a password change is due, 409 WRONG_USER (the
+ * batch's userId is not the signed-in user: keep it for that user), 413 body too
  * large, 503 the database is unavailable (nothing was processed; retry later, see Retry-After). */
 export type OfflineErrorBody = {
-  code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "PAYLOAD_TOO_LARGE" | "UNAVAILABLE" | "INTERNAL";
+  code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "WRONG_USER" | "PAYLOAD_TOO_LARGE" | "UNAVAILABLE" | "INTERNAL";
   message: string;
   /** for 400: which mutation (index) and field was wrong */
   issues?: { path: string; message: string }[];
 };
 
-// ---------------------------------------------------------------------------------------------------
-// Working set: GET /api/working-set (ETag / If-None-Match → 304, Cache-Control: no-store)
-
-export type WsUser = { id: string; name: string; title: string | null; role: "assistant"; clinicId: string };
-export type WsClinic = { id: string; name: string; timeZone: string; idleTimeoutMinutes: number };
-
-/** Minimum necessary (DESIGN rule 8): no MRN, no date of birth, no full demographics. */
-export type WsPatient = {
-  id: string;
-  /** preferred name (or first name) and last name, as Today shows it */
-  displayName: string;
-  precautions: string[];
-  preferredLanguage: string;
-  interpreterNeeded: boolean;
-};
-
-export type WsAppointment = {
-  id: string;
-  /** clinic-local day (YYYY-MM-DD) of startsAt */
-  day: string;
-  startsAt: string;
-  endsAt: string;
-  /** "cancelled" = cancelled by the clinic (no entry can be recorded) */
-  status: "scheduled" | "cancelled";
-  attendance: "present" | "late" | "no_show" | "cancelled" | null;
-  arrivedAt: string | null;
-  attendanceRecordedAt: string | null;
-  attendanceRecordedByMe: boolean;
-  /** the appointment's version: attendance.record / undo send it */
-  version: number;
-  patientId: string;
-  roomId: string;
-  roomName: string;
-  therapistId: string;
-  therapistLabel: string;
-  /** listed only because its entry was returned (an earlier day) */
-  returnedOnly: boolean;
-};
-
-export type WsDelegation = {
-  id: string;
-  patientId: string;
-  therapistId: string;
-  taskType: string;
-  taskLabel: string;
-  instructions: string;
-  frequency: string;
-  startsOn: string;
-  endsOn: string | null;
-  goalId: string | null;
-  /** the aide has a current competency for this task type (today); if false it cannot be logged */
-  competent: boolean;
-};
-
-export type WsGoal = { id: string; patientId: string; description: string; unit: string; baseline: number | null; target: number | null };
-export type WsCompetency = { taskType: string; taskLabel: string; verifiedOn: string; expiresOn: string | null };
-
-/** The aide's own entry for one of the listed appointments, with its content (drafts continue on any
- * tablet; returned entries are corrected). */
-export type WsObservation = {
-  id: string;
-  appointmentId: string;
-  status: "draft" | "submitted" | "returned" | "signed";
-  version: number;
-  updatedAt: string;
-  submittedAt: string | null;
-  returnComment: string | null;
-  returnedAt: string | null;
-  values: ObservationFormValues;
-};
-
-export type WsPrepItem = {
-  id: string;
-  position: number;
-  label: string;
-  required: boolean;
-  equipmentId: string | null;
-  result: "ok" | "failed" | null;
-  checkedAt: string | null;
-  checkedByName: string | null;
-  note: string | null;
-  version: number;
-};
-export type WsRoomPrep = {
-  id: string;
-  roomId: string;
-  day: string;
-  status: "not_started" | "in_progress" | "ready";
-  completedAt: string | null;
-  completedByName: string | null;
-  items: WsPrepItem[];
-};
-export type WsRoom = {
-  id: string;
-  name: string;
-  kind: string;
-  /** appointments (not cancelled) in this room today, clinic-wide */
-  appointmentsToday: number;
-  firstAppointmentAt: string | null;
-  prepId: string | null;
-  outOfService: string[];
-  needsService: string[];
-};
-
-export type WsSupply = { id: string; name: string; unit: string; onHand: number; reorderLevel: number; low: boolean };
-/** Who a verbal report can go to: the aide's supervising therapists and the appointments' therapists. */
-export type WsTherapist = { id: string; label: string };
-export type WsVerbalReport = { id: string; appointmentId: string | null; patientId: string; therapistId: string; reportedAt: string; summary: string };
-
-export type WorkingSet = {
-  format: typeof WORKING_SET_FORMAT;
-  /** the same value as the ETag header (without quotes) */
-  etag: string;
-  generatedAt: string;
-  user: WsUser;
-  clinic: WsClinic;
-  /** today and the next day (after today, within a week) with an appointment for this aide */
-  days: { today: string; next: string | null };
-  appointments: WsAppointment[];
-  patients: WsPatient[];
-  delegations: WsDelegation[];
-  goals: WsGoal[];
-  competencies: WsCompetency[];
-  observations: WsObservation[];
-  rooms: WsRoom[];
-  /** today's preps: every one already started in the clinic, and one for each room of the aide's
-   * appointments today (created on the pull, as opening the room online does) */
-  roomPreps: WsRoomPrep[];
-  supplies: WsSupply[];
-  therapists: WsTherapist[];
-  verbalReports: WsVerbalReport[];
-};
+// Working set: GET /api/working-set (ETag / If-None-Match → 304, Cache-Control: no-store): the
+// types are in ./working-set-types (re-exported here).
+export * from "./working-set-types";
 
 // ---------------------------------------------------------------------------------------------------
 // Device key: GET /api/device-key

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { getDb, queryRows } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
@@ -15,11 +15,18 @@ import { appointmentScope, type Window } from "./working-set-scope";
  */
 export async function workingSetEtag(actor: Actor, w: Window): Promise<string> {
   assertCan(actor, "offline:sync");
+  const [row] = await queryRows<{ digest: string | null }>(getDb(), digestQuery(actor, w));
+  return createHash("sha256")
+    .update([WORKING_SET_FORMAT, actor.id, actor.name, actor.title ?? "", actor.role, actor.clinic.timeZone, actor.clinic.idleTimeoutMinutes, w.today, row?.digest ?? ""].join("\n"))
+    .digest("base64url")
+    .slice(0, 32);
+}
+
+/** The digest statement (exported for EXPLAIN in tests). */
+export function digestQuery(actor: Actor, w: Window): SQL {
   const u = actor.id;
   const c = actor.clinicId;
-  const [row] = await queryRows<{ digest: string | null }>(
-    getDb(),
-    sql`with appts as (
+  return sql`with appts as (
       select appointments.id, appointments.version, appointments.patient_id, appointments.therapist_id
       from appointments where ${appointmentScope(actor, w)}
     )
@@ -44,10 +51,5 @@ export async function workingSetEtag(actor: Actor, w: Window): Promise<string> {
       (select string_agg(t.id::text || ':' || t.version, ',' order by t.id) from users t
          where t.id in (select therapist_id from supervisions where assistant_id = ${u} union select therapist_id from appts)),
       (select version::text from clinics where id = ${c})
-    )) as digest`,
-  );
-  return createHash("sha256")
-    .update([WORKING_SET_FORMAT, u, actor.name, actor.title ?? "", actor.role, actor.clinic.timeZone, actor.clinic.idleTimeoutMinutes, w.today, row?.digest ?? ""].join("\n"))
-    .digest("base64url")
-    .slice(0, 32);
+    )) as digest`;
 }

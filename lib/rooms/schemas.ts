@@ -22,7 +22,10 @@ export const checkPrepItemSchema = z.object({
   result: z.enum(["ok", "failed"]).default("ok"),
 });
 
+export type CheckPrepItemInput = z.input<typeof checkPrepItemSchema>;
+
 export const uncheckPrepItemSchema = z.object({ itemId: id });
+export type UncheckPrepItemInput = z.input<typeof uncheckPrepItemSchema>;
 
 export const prepItemNoteSchema = z.object({
   itemId: id,
@@ -32,6 +35,7 @@ export const prepItemNoteSchema = z.object({
 export type PrepItemNoteInput = z.input<typeof prepItemNoteSchema>;
 
 export const completeRoomPrepSchema = z.object({ prepId: id });
+export type CompleteRoomPrepInput = z.input<typeof completeRoomPrepSchema>;
 
 export const EQUIPMENT_STATUSES = ["ok", "needs_service", "out_of_service"] as const;
 export const EQUIPMENT_STATUS_LABEL: Record<(typeof EQUIPMENT_STATUSES)[number], string> = {

@@ -30,6 +30,9 @@ export async function POST(req: Request) {
     const issues = batch.error.issues.slice(0, 20).map((i) => ({ path: i.path.join("."), message: i.message }));
     return offlineError(400, "VALIDATION", "The batch is malformed; nothing was processed.", issues);
   }
+  if (batch.data.userId && batch.data.userId !== gate.actor.id) {
+    return offlineError(409, "WRONG_USER", "These changes were made by another user. Nothing was sent: they wait on the tablet for that user to sign in.");
+  }
   try {
     const body: OutboxResponse = { results: await processOutbox(gate.actor, batch.data.mutations), serverTime: new Date().toISOString() };
     return offlineJson(body);
