@@ -1,4 +1,4 @@
-import { OUTBOX_MAX_BATCH, OUTBOX_PATH, WORKING_SET_PATH, type OutboxResponse, type WorkingSet } from "./protocol";
+import { OUTBOX_MAX_BATCH, OUTBOX_PATH, WORKING_SET_PATH, type OutboxRequest, type OutboxResponse, type WorkingSet } from "./protocol";
 import { claimForSending, pruneDone, setStates } from "./outbox";
 import { etagOf, saveWorkingSet, touchWorkingSet } from "./working-set-store";
 import { markNeedsSignIn, unlocked } from "./vault";
@@ -61,15 +61,16 @@ async function sendOutbox(userId: string): Promise<SyncOutcome> {
         method: "POST",
         credentials: "same-origin",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ mutations: entries.map((e) => e.mutation) }),
+        // whose outbox this is: the server refuses (409) to apply it as anyone else's
+        body: JSON.stringify({ mutations: entries.map((e) => e.mutation), userId } satisfies OutboxRequest),
       });
     } catch {
       await setStates(entries.map((e) => ({ id: e.id, state: "waiting" })));
       notify();
       return "offline";
     }
-    if (res.status === 401) {
-      // the session ended while offline: keep everything, ask for a sign-in, send it as hers afterwards
+    if (res.status === 401 || res.status === 409) {
+      // the session ended while offline (or another user is signed in): keep everything, ask for a sign-in, send it as hers afterwards
       await setStates(entries.map((e) => ({ id: e.id, state: "waiting" })));
       await markNeedsSignIn(userId);
       notify();
