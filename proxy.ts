@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { resolveForwarded, trustConfigFromEnv } from "@/lib/net/trusted-hops";
 import { isWellFormedActionBody } from "@/lib/security/action-body";
+import { SHELL_URLS, shellFor } from "@/lib/offline/shell-routes";
 import { ALLOWED_METHODS, bodyOverLimit, isAllowedMethod, isDecodablePath } from "@/lib/security/request-limits";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+import { shellScriptHashes } from "@/lib/security/shell-csp";
 
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -73,6 +75,24 @@ export async function proxy(req: NextRequest) {
     url.search = "";
     if (pathname !== "/") url.searchParams.set("next", pathname);
     return withHeaders(NextResponse.redirect(url), null, dev, true);
+  }
+
+  // The assistant's static shells (one for every /sessions/<id>): no data in them, hash-based CSP.
+  const shell = SAFE_METHODS.has(req.method) ? shellFor(pathname) : null;
+  if (shell) {
+    const hashes = dev ? null : shellScriptHashes(SHELL_URLS);
+    if (hashes) {
+      const res = shell === pathname ? NextResponse.next() : NextResponse.rewrite(new URL(shell, req.url));
+      return withHeaders(res, contentSecurityPolicy(null, dev, hashes), dev, true);
+    }
+    if (shell !== pathname) {
+      const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+      const csp = contentSecurityPolicy(nonce, dev);
+      const requestHeaders = new Headers(req.headers);
+      requestHeaders.set("content-security-policy", csp);
+      requestHeaders.set("x-nonce", nonce);
+      return withHeaders(NextResponse.rewrite(new URL(shell, req.url), { request: { headers: requestHeaders } }), csp, dev, true);
+    }
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

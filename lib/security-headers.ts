@@ -1,9 +1,12 @@
 /** Security headers for every response (DESIGN §2; issue "Foundation" item 7). Pure, shared by
  * proxy.ts (pages, with a per-request nonce) and next.config.js (static files). */
-export function contentSecurityPolicy(nonce: string | null, dev: boolean): string {
-  const script = nonce
-    ? `'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`
-    : `'self'${dev ? " 'unsafe-eval'" : ""}`;
+export function contentSecurityPolicy(nonce: string | null, dev: boolean, scriptHashes?: string[]): string {
+  // Static shells (no nonce possible): their inline scripts by hash, their chunks from 'self'.
+  const script = scriptHashes?.length
+    ? `'self' ${scriptHashes.join(" ")}`
+    : nonce
+      ? `'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`
+      : `'self'${dev ? " 'unsafe-eval'" : ""}`;
   return [
     "default-src 'self'",
     `script-src ${script}`,

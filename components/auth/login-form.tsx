@@ -44,6 +44,10 @@ export function LoginForm({
         form.setFocus("password");
         return;
       }
+      // The tablet's offline store: the key for the offline unlock is made from this password now.
+      await import("@/lib/offline/remember")
+        .then((m) => m.rememberAfterSignIn(values.email, values.password))
+        .catch(() => undefined);
       if (onSignedIn) onSignedIn();
       else window.location.assign(next);
     } catch {

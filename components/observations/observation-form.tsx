@@ -2,8 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CloudOff, Plus, Send, Trash2 } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Controller, useFieldArray, useForm, type FieldPath } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +12,6 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ChipChecks, Segmented } from "@/components/ui/segmented";
 import { Textarea } from "@/components/ui/textarea";
-import type { ActionResult } from "@/lib/action-result";
 import type { SessionGoal, SessionTask } from "@/lib/observations/queries";
 import {
   ASSIST_LEVELS,
@@ -25,83 +23,84 @@ import {
   UNDERSTANDING,
   type ObservationContent,
   type ObservationFormValues,
-  type ObservationInput,
-  type ObservationSaveResult,
 } from "@/lib/observations/schemas";
-import { SectionCard, SyncStatus } from "./form-parts";
-import { useDraftSync } from "./use-draft-sync";
+import { SectionCard } from "./form-parts";
 
 const opts = <T extends string>(o: Record<T, string>) => (Object.entries(o) as [T, string][]).map(([value, label]) => ({ value, label }));
 
-type SaveFn = (input: ObservationInput) => Promise<ActionResult<ObservationSaveResult>>;
+/** What submitting answered: stored (and maybe already accepted), or refused with the reason. */
+export type SubmitAnswer = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
+const ORDER = ["tasks", "goals", "attitude", "accomplishments", "comfortAndNeeds", "note", "education"];
+
+/**
+ * The session observation. Every change goes to `onValuesChange` (the tablet keeps it, encrypted, and
+ * sends it as a draft); submitting checks the shared zod schema first. Every message (missing answers,
+ * "mark attendance first", a refusal) shows beside the Submit bar, and focus moves to the first problem.
+ */
 export function ObservationForm({
-  appointmentId,
-  entry,
   defaultValues,
   tasks,
   goals,
   therapistLabel,
   patientLanguage,
-  onSaveDraft,
+  onValuesChange,
   onSubmit,
+  statusLine,
+  blocker,
 }: {
-  appointmentId: string;
-  entry: { id: string; version: number } | null;
   defaultValues: ObservationFormValues;
   tasks: SessionTask[];
   goals: SessionGoal[];
   therapistLabel: string;
   patientLanguage: string;
-  onSaveDraft: SaveFn;
-  onSubmit: SaveFn;
+  onValuesChange: (values: ObservationFormValues) => void;
+  onSubmit: (values: ObservationFormValues) => Promise<SubmitAnswer>;
+  /** where the work is (e.g. "Draft kept on this tablet at 9:41"), shown in the Submit bar */
+  statusLine?: ReactNode;
+  /** a reason the entry cannot be submitted yet, with the control that fixes it (its id) */
+  blocker?: { message: string; focusId: string } | null;
 }) {
-  const router = useRouter();
   const [status, setStatus] = useState<FormStatus>(null);
-  const [done, setDone] = useState(false);
   const form = useForm<ObservationFormValues, unknown, ObservationContent>({ resolver: zodResolver(observationFormSchema) as never, defaultValues });
   const { errors, isSubmitting } = form.formState;
   const education = useFieldArray({ control: form.control, name: "education" });
-  const draft = useDraftSync({ appointmentId, entry, form, onSaveDraft });
   const taskInfo = new Map(tasks.map((t) => [t.delegationId, t]));
   const notLoggable = tasks.filter((t) => !t.competent);
+
+  useEffect(() => {
+    const off = form.subscribe({ formState: { values: true }, callback: ({ values }) => onValuesChange(values as ObservationFormValues) });
+    return off;
+  }, [form, onValuesChange]);
+
+  const focusFirstProblem = () => {
+    const el = document.querySelector<HTMLElement>('form[aria-label="Session observation"] [aria-invalid="true"]');
+    el?.focus();
+  };
 
   const submit = form.handleSubmit(
     async () => {
       setStatus(null);
-      const { id, version } = await draft.pause();
-      try {
-        const res = await onSubmit({ ...form.getValues(), id, appointmentId, version });
-        if (res.ok) {
-          draft.submitted();
-          setDone(true);
-          router.refresh();
-          return;
-        }
-        for (const [path, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(path as FieldPath<ObservationFormValues>, { message: messages[0] });
-        setStatus({ tone: "danger", text: res.message });
-        if (res.code !== "CONFLICT") draft.resume();
-      } catch {
-        setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was submitted; your entry is kept on this tablet. Try again when the Wi-Fi is back." });
-        draft.resume();
+      if (blocker) {
+        setStatus({ tone: "danger", text: blocker.message });
+        document.getElementById(blocker.focusId)?.focus();
+        return;
       }
+      const res = await onSubmit(form.getValues());
+      if (res.ok) return;
+      const paths = Object.keys(res.fieldErrors ?? {}).sort((a, b) => ORDER.indexOf(a.split(".")[0]!) - ORDER.indexOf(b.split(".")[0]!));
+      for (const path of paths) form.setError(path as FieldPath<ObservationFormValues>, { message: res.fieldErrors![path]![0] });
+      setStatus({ tone: "danger", text: res.message });
+      if (paths[0]) form.setFocus(paths[0] as FieldPath<ObservationFormValues>);
     },
-    () => setStatus({ tone: "danger", text: "Some answers are missing. Check the highlighted fields, then submit again." }),
+    () => {
+      setStatus({ tone: "danger", text: "Some answers are missing. Check the highlighted fields, then submit again." });
+      requestAnimationFrame(focusFirstProblem);
+    },
   );
-
-  if (done) {
-    return (
-      <Alert tone="success">
-        Submitted to {therapistLabel}. Awaiting signature.
-      </Alert>
-    );
-  }
 
   return (
     <ClientForm onSubmit={submit} aria-label="Session observation" className="space-y-6 pb-4">
-      {draft.restored === "local" ? <Alert tone="info">Restored the work kept on this tablet.</Alert> : null}
-      {draft.restored === "discarded" ? <Alert tone="warning">This entry was saved on another tablet since; showing that newer version.</Alert> : null}
-      <FormMessage status={status} />
 
       <SectionCard title="Delegated tasks" id="tasks">
         {defaultValues.tasks.length === 0 ? <p className="text-muted-foreground">No tasks are delegated to you for this patient that you can log.</p> : null}
@@ -280,12 +279,17 @@ export function ObservationForm({
         </Button>
       </SectionCard>
 
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-border bg-surface/95 px-4 py-3 backdrop-blur">
-        <SyncStatus state={draft.sync} />
+      <div className="sticky bottom-0 z-10 -mx-4 space-y-2 border-t border-border bg-surface/95 px-4 py-3 backdrop-blur">
+        <FormMessage status={status} />
+        <div className="flex flex-wrap items-center gap-3">
+        <p role="status" data-testid="draft-status" className="text-muted-foreground">
+          {statusLine}
+        </p>
         <Button type="submit" size="lg" disabled={isSubmitting} className="ml-auto">
-          {draft.sync.kind === "offline" ? <CloudOff aria-hidden className="h-5 w-5" /> : <Send aria-hidden className="h-5 w-5" />}
+          {typeof navigator !== "undefined" && !navigator.onLine ? <CloudOff aria-hidden className="h-5 w-5" /> : <Send aria-hidden className="h-5 w-5" />}
           {isSubmitting ? "Submitting…" : `Submit to ${therapistLabel}`}
         </Button>
+        </div>
       </div>
     </ClientForm>
   );

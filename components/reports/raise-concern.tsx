@@ -29,7 +29,8 @@ export function RaiseConcern({
   patientId: string;
   appointmentId?: string;
   therapistName: string;
-  onRaise: (input: ConcernInput) => Promise<ActionResult<{ id: string }>>;
+  /** `queued`: kept on the tablet's outbox, not delivered yet (offline) */
+  onRaise: (input: ConcernInput) => Promise<ActionResult<{ id: string; queued?: boolean }>>;
 }) {
   // Disabled until hydrated, so an early tap waits for a working button instead of being lost.
   const hydrated = useHydrated();
@@ -55,7 +56,11 @@ export function RaiseConcern({
       if (res.ok) {
         ids.current.delete(kind);
         setText("");
-        setStatus({ tone: "success", text: `${CONCERN_KINDS[kind]} concern sent to ${therapistName}. It is at the top of their queue now.` });
+        setStatus(
+          res.data.queued
+            ? { tone: "success", text: `${CONCERN_KINDS[kind]} concern kept on this tablet: it goes to ${therapistName} as soon as the Wi-Fi is back. If it cannot wait, tell them in person.` }
+            : { tone: "success", text: `${CONCERN_KINDS[kind]} concern sent to ${therapistName}. It is at the top of their queue now.` },
+        );
       } else setStatus({ tone: "danger", text: res.message });
     } catch {
       setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was sent: tell the therapist in person, then try again." });

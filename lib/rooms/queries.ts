@@ -1,4 +1,5 @@
 import "server-only";
+import { isFlaggedNotReady } from "./not-ready";
 import { and, asc, count, eq, gte, lt, lte, min, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
@@ -10,15 +11,9 @@ import { addDays, clinicDayRange } from "@/lib/time";
 
 export type PrepStatus = "not_started" | "in_progress" | "ready";
 export const PREP_STATUS_LABEL: Record<PrepStatus, string> = { not_started: "Not started", in_progress: "In progress", ready: "Ready" };
-/** A room not ready this long before its first appointment of the day is flagged. */
-export const NOT_READY_LEAD_MINUTES = 15;
+export { isFlaggedNotReady, NOT_READY_LEAD_MINUTES } from "./not-ready";
 
 export type RoomDayStatus = { status: PrepStatus; firstAppointmentAt: Date | null; flaggedNotReady: boolean };
-
-export function isFlaggedNotReady(status: PrepStatus, firstAppointmentAt: Date | null, now: Date): boolean {
-  if (status === "ready" || !firstAppointmentAt) return false;
-  return now.getTime() >= firstAppointmentAt.getTime() - NOT_READY_LEAD_MINUTES * 60_000;
-}
 
 /** Appointments (not cancelled) per room in the clinic-local day: first start and how many. */
 function roomUseSubquery(actor: Actor, day: string) {

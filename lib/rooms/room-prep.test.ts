@@ -167,6 +167,9 @@ describe("roomPrepStatusForDay", () => {
     const at10 = await roomPrepStatusForDay(admin, today(), new Date(first - 10 * 60_000));
     expect(at10[demo.room("sunrise", "gym")]!.flaggedNotReady).toBe(true);
     expect(at10[demo.room("sunrise", "sensory")]!.flaggedNotReady).toBe(false);
+    // once that first session has started the flag is gone (issue 11 item 8)
+    expect(isFlaggedNotReady(gym.status, gym.firstAppointmentAt, new Date(first))).toBe(false);
+    expect(isFlaggedNotReady(gym.status, gym.firstAppointmentAt, new Date(first + 5 * 60_000))).toBe(false);
     // the other clinic's rooms are not in the answer
     expect(status[demo.room("harbor", "gym")]).toBeUndefined();
   });

@@ -39,6 +39,9 @@ export type RouteSpec = {
 
 const page = (roles: Who[]) => (who: Who): Outcome => (who === "anonymous" ? "login" : roles.includes(who) ? "allow" : "forbidden");
 const pub = (): Outcome => "allow";
+/** The tablet's static shells (issue 11): the same data-free HTML for every signed-in user; the data
+ * comes from /api/working-set, which authorizes and scopes it. Sentinels still prove nothing leaks. */
+const shell = (who: Who): Outcome => (who === "anonymous" ? "login" : "allow");
 
 /** Caseload-scoped patient record: other clinic → 404 for all; outside caseload → 404 for assistants. */
 const patientRecord = (roles: Who[]) => (who: Who, own: Ownership): Outcome => {
@@ -59,13 +62,6 @@ const clinicRecord = (roles: Who[]) => (who: Who, own: Ownership): Outcome => {
   if (!roles.includes(who)) return "forbidden";
   return own === "other-clinic" ? "not-found" : "allow";
 };
-/** One's own appointment (the assigned assistant): anyone else's is not found. */
-const ownAppointment = (roles: Who[]) => (who: Who, own: Ownership): Outcome => {
-  if (who === "anonymous") return "login";
-  if (!roles.includes(who)) return "forbidden";
-  return own === "own" ? "allow" : "not-found";
-};
-
 export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/": { path: () => "/", expect: (who) => (who === "anonymous" ? "login" : "allow"), allowStatus: [307] },
   "/login": { path: () => "/login", expect: pub, allowStatus: [200, 307] },
@@ -75,13 +71,13 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   // the outbox takes a JSON batch: the matrix's empty POST is a 400 for the assistant (authenticated and
   // authorized, then refused as malformed), 401 anonymous, 403 other roles (lib/offline/http.ts)
   "/api/outbox": { method: "POST", path: () => "/api/outbox", expect: page(["assistant"]), allowStatus: [400] },
-  "/today": { path: () => "/today", expect: page(["assistant"]), sentinel: () => "caseload" },
+  "/today": { path: () => "/today", expect: shell, sentinel: () => "caseload" },
   "/review": { path: () => "/review", expect: page(["therapist"]) },
   "/admin": { path: () => "/admin", expect: page(["admin"]), sentinel: () => "staff-email" },
   "/admin/settings": { path: () => "/admin/settings", expect: page(["admin"]), sentinel: () => "clinic-settings" },
   "/patients": { path: () => "/patients", expect: page(["assistant", "therapist", "admin"]) },
   "/patients/[id]": { record: "patient", path: patientPath(), expect: patientRecord(["assistant", "therapist", "admin"]), sentinel: (own) => `patient:${own}` },
-  "/sessions/[id]": { record: "appointment", path: (own) => `/sessions/${idOf("appointment", own)}`, expect: ownAppointment(["assistant"]), sentinel: (own) => `appointment:${own}` },
+  "/sessions/[id]": { record: "appointment", path: (own) => `/sessions/${idOf("appointment", own)}`, expect: shell, sentinel: (own) => `appointment:${own}` },
   "/rooms": { path: () => "/rooms", expect: page(["assistant", "therapist", "admin"]) },
   "/rooms/[id]": { record: "room", path: (own) => `/rooms/${idOf("room", own)}`, expect: clinicRecord(["assistant", "therapist", "admin"]), sentinel: (own) => `room:${own}` },
   "/rooms/checklists": { path: () => "/rooms/checklists", expect: page(["therapist", "admin"]) },
@@ -128,27 +124,7 @@ const withRecord = clinicRecord;
 const randomId = "3f1d2c4b-0000-4000-8000-00000000dead";
 
 export const ACTION_SPECS: Record<string, ActionSpec> = {
-  "app/(clinic)/today/actions.ts#recordAttendanceAction": {
-    ownerships: ["own", "same-clinic-outside-caseload", "other-clinic"],
-    // a stale version: the assigned assistant gets CONFLICT; nobody may get ok:true
-    args: (own) => [{ appointmentId: idOf("appointment", own), attendance: "present", arrivalTime: "", version: 999 }],
-    expect: ownAppointment(["assistant"]),
-  },
-  "app/(clinic)/today/actions.ts#undoAttendanceAction": {
-    ownerships: ["own", "same-clinic-outside-caseload", "other-clinic"],
-    args: (own) => [{ appointmentId: idOf("appointment", own), version: 999 }],
-    expect: ownAppointment(["assistant"]),
-  },
-  "app/(clinic)/sessions/[id]/actions.ts#saveObservationDraftAction": {
-    ownerships: ["same-clinic-outside-caseload", "other-clinic"],
-    args: (own) => [{ id: randomId, appointmentId: idOf("appointment", own), version: 0, tasks: [], goals: [], attitude: 3, attitudeTags: [], accomplishments: "matrix", comfortAndNeeds: "", note: "", education: [] }],
-    expect: ownAppointment(["assistant"]),
-  },
-  "app/(clinic)/sessions/[id]/actions.ts#submitObservationAction": {
-    ownerships: ["same-clinic-outside-caseload", "other-clinic"],
-    args: (own) => [{ id: randomId, appointmentId: idOf("appointment", own), version: 0, tasks: [], goals: [], attitude: 3, attitudeTags: [], accomplishments: "matrix", comfortAndNeeds: "", note: "", education: [] }],
-    expect: ownAppointment(["assistant"]),
-  },
+  // attendance and observation writes go through POST /api/outbox (the same verbs); their server actions are gone
   "app/(clinic)/rooms/actions.ts#checkItem": { ownerships: ["none"], args: () => [{ itemId: randomId, result: "ok" }], expect: (who) => (who === "anonymous" ? "login" : "not-found") },
   "app/(clinic)/rooms/actions.ts#uncheckItem": { ownerships: ["none"], args: () => [{ itemId: randomId }], expect: (who) => (who === "anonymous" ? "login" : "not-found") },
   "app/(clinic)/rooms/actions.ts#saveItemNote": { ownerships: ["none"], args: () => [{ itemId: randomId, note: "x", version: 1 }], expect: (who) => (who === "anonymous" ? "login" : "not-found") },

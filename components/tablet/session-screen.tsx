@@ -1,0 +1,139 @@
+"use client";
+
+import { ArrowLeft } from "lucide-react";
+import { ObservationForm, type SubmitAnswer } from "@/components/observations/observation-form";
+import { ObservationSummary } from "@/components/observations/observation-summary";
+import { PrecautionBadges } from "@/components/patients/precaution-badges";
+import { Alert } from "@/components/ui/alert";
+import type { TabletView, ViewObservation } from "@/lib/offline/view";
+import type { SessionGoal, SessionTask } from "@/lib/observations/queries";
+import type { ObservationFormValues } from "@/lib/observations/schemas";
+import { formatClinicDate, formatClinicDateTime, formatClinicTime } from "@/lib/time";
+import { AttendanceButtons } from "./attendance-buttons";
+import { useOffline } from "./offline-provider";
+import { TabletRaiseConcern, TabletVerbalReport } from "./report-adapters";
+import { T } from "./strings";
+import { TabletLink } from "./tablet-link";
+import { useOutboxDraft } from "./use-outbox-draft";
+
+/** What the form needs for this patient, from the working set (the server scoped it to this aide). */
+function sessionParts(view: TabletView, patientId: string, saved: { values: ObservationFormValues } | undefined) {
+  const delegations = view.delegations.filter((d) => d.patientId === patientId);
+  const tasks: SessionTask[] = delegations.map((d) => ({ delegationId: d.id, label: d.taskLabel, instructions: d.instructions, frequency: d.frequency, competent: d.competent }));
+  const goals: SessionGoal[] = [];
+  for (const d of delegations) {
+    const g = d.goalId && d.competent ? view.goals.find((x) => x.id === d.goalId) : undefined;
+    if (g && !goals.some((x) => x.goalId === g.id)) goals.push({ goalId: g.id, description: g.description, unit: g.unit, baseline: g.baseline, target: g.target });
+  }
+  const v = saved?.values;
+  const values: ObservationFormValues = {
+    tasks: tasks.filter((t) => t.competent).map((t) => v?.tasks.find((x) => x.delegationId === t.delegationId) ?? { delegationId: t.delegationId, done: null, note: "" }),
+    goals: goals.map((g) => v?.goals.find((x) => x.goalId === g.goalId) ?? { goalId: g.goalId, value: "", assistLevel: "" }),
+    attitude: v?.attitude ?? null,
+    attitudeTags: v?.attitudeTags ?? [],
+    accomplishments: v?.accomplishments ?? "",
+    comfortAndNeeds: v?.comfortAndNeeds ?? "",
+    note: v?.note ?? "",
+    education: v?.education ?? [],
+  };
+  return { tasks, goals, values };
+}
+
+export function SessionScreen({ appointmentId }: { appointmentId: string }) {
+  const { view } = useOffline();
+  if (!view) return null;
+  const a = view.appointments.find((x) => x.id === appointmentId);
+  if (!a) return <Alert tone="warning">{T.session.notFound}</Alert>;
+  const tz = view.clinic.timeZone;
+  const patient = view.patients.find((p) => p.id === a.patientId);
+  const name = patient?.displayName ?? "";
+  const obs = view.observations.find((o) => o.appointmentId === a.id);
+  const noEntry = a.status === "cancelled" || a.attendance === "cancelled" || a.attendance === "no_show";
+  const readOnly = obs?.status === "submitted" || obs?.status === "signed";
+  // a refused entry comes back into the form with everything she typed, to change and submit again
+  const refused = view.attention.find((e) => (e.mutation.kind === "observation.submit" || e.mutation.kind === "observation.save_draft") && e.mutation.payload.appointmentId === a.id);
+  const refusedValues = refused && (refused.mutation.kind === "observation.submit" || refused.mutation.kind === "observation.save_draft") ? stripEnvelope(refused.mutation.payload) : undefined;
+  const parts = sessionParts(view, a.patientId, refusedValues ? { values: refusedValues } : obs);
+  return (
+    <div className="space-y-6">
+      <TabletLink href="/today" className="inline-flex min-h-11 items-center gap-2 font-semibold text-primary">
+        <ArrowLeft aria-hidden className="h-5 w-5" />
+        {T.session.back}
+      </TabletLink>
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold break-words">{T.session.title(name)}</h1>
+        <p className="text-lg text-muted-foreground">
+          {formatClinicDate(new Date(a.startsAt), tz)}, {formatClinicTime(new Date(a.startsAt), tz)}–{formatClinicTime(new Date(a.endsAt), tz)} · {a.roomName} · {a.therapistLabel}
+        </p>
+        {patient ? <PrecautionBadges precautions={patient.precautions} interpreterNeeded={patient.interpreterNeeded} language={patient.preferredLanguage} /> : null}
+      </div>
+      {a.status !== "cancelled" ? <AttendanceButtons appt={a} patientName={name} disabled={readOnly} firstId={`attendance-${a.id}`} /> : null}
+      {a.status !== "cancelled" ? <TabletRaiseConcern patientId={a.patientId} appointmentId={a.id} therapistName={a.therapistLabel} /> : null}
+      <TabletVerbalReport appointmentId={a.id} />
+      {obs?.status === "returned" ? (
+        <Alert tone="warning">
+          <span className="font-semibold">{T.session.returnedBy(a.therapistLabel)}</span> {obs.returnComment || T.today.noComment}
+        </Alert>
+      ) : null}
+      {readOnly ? (
+        <>
+          <Alert tone={obs?.status === "signed" ? "success" : "info"}>
+            {obs?.status === "signed"
+              ? T.session.signed(a.therapistLabel)
+              : obs?.pending === "waiting"
+                ? T.session.submittedWaiting(a.therapistLabel)
+                : `${T.session.awaiting(a.therapistLabel)}${obs?.submittedAt ? ` (${formatClinicDateTime(new Date(obs.submittedAt), tz)})` : ""}`}
+          </Alert>
+          <ObservationSummary values={obs!.values} tasks={parts.tasks} goals={parts.goals} />
+        </>
+      ) : noEntry && !obs ? (
+        <Alert tone="warning">{a.attendance === "no_show" ? T.session.noEntryNoShow : T.session.noEntryCancelled}</Alert>
+      ) : (
+        <SessionForm key={a.id} view={view} appointmentId={a.id} obs={obs} parts={parts} replaces={refused?.group ?? []} blocked={a.attendance === null} name={name} therapist={a.therapistLabel} language={patient?.preferredLanguage ?? ""} />
+      )}
+    </div>
+  );
+}
+
+function stripEnvelope(p: ObservationFormValues & { id: string; appointmentId: string; version: number | string }): ObservationFormValues {
+  const { id: _id, appointmentId: _a, version: _v, ...values } = p;
+  return values;
+}
+
+function SessionForm({ view, appointmentId, obs, parts, replaces, blocked, name, therapist, language }: {
+  view: TabletView;
+  appointmentId: string;
+  obs: ViewObservation | undefined;
+  parts: ReturnType<typeof sessionParts>;
+  /** refused writes this form's next submit replaces (discarded once it is stored) */
+  replaces: string[];
+  blocked: boolean;
+  name: string;
+  therapist: string;
+  language: string;
+}) {
+  const draft = useOutboxDraft(appointmentId, obs, T.session.title(name));
+  const { api, refresh } = useOffline();
+  const tz = view.clinic.timeZone;
+  async function onSubmit(values: ObservationFormValues): Promise<SubmitAnswer> {
+    await draft.submit(values);
+    if (api && replaces.length) {
+      for (const id of replaces) await api.discard(id);
+      await refresh();
+    }
+    return { ok: true };
+  }
+  return (
+    <ObservationForm
+      defaultValues={parts.values}
+      tasks={parts.tasks}
+      goals={parts.goals}
+      therapistLabel={therapist}
+      patientLanguage={language}
+      onValuesChange={draft.onValuesChange}
+      onSubmit={onSubmit}
+      statusLine={draft.keptAt ? T.session.draftKept(formatClinicTime(new Date(draft.keptAt), tz)) : null}
+      blocker={blocked ? { message: T.session.attendanceFirst, focusId: `attendance-${appointmentId}` } : null}
+    />
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { Lock } from "lucide-react";
+import { useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { useOffline, type Phase } from "./offline-provider";
+import { T } from "./strings";
+
+/**
+ * The tablet's lock (idle timeout, or a reopened page whose key is no longer in memory). Online, the
+ * password signs in again (a new session) and re-keeps the offline copy of the key; offline, it is
+ * checked on the device by unwrapping the data key. After 10 wrong offline tries only an online
+ * sign-in opens the store again.
+ */
+export function TabletLock({ phase, idleMinutes }: { phase: Extract<Phase, { kind: "locked" }>; idleMinutes: number }) {
+  const { api, setPhase, refresh, sendNow } = useOffline();
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+
+  async function unlock(e: React.FormEvent) {
+    e.preventDefault();
+    if (!api || !password) return;
+    setBusy(true);
+    setError(null);
+    try {
+      if (navigator.onLine) {
+        const online = await signInOnline(phase.email, password);
+        if (online === "ok") {
+          const r = await api.unlockOnline();
+          if (r.ok) {
+            await api.rememberPassword(phase.email, password);
+            setPhase({ kind: "ready" });
+            await refresh();
+            void sendNow();
+            return;
+          }
+        } else if (online === "wrong") {
+          setError(T.lock.wrongOnline);
+          setPassword("");
+          return;
+        }
+      }
+      const r = await api.unlockWithPassword(password);
+      if (r.ok) {
+        setPhase({ kind: "ready" });
+        await refresh();
+        return;
+      }
+      setPassword("");
+      if (r.reason === "wrong") setError(T.lock.wrong(r.left));
+      else setPhase({ ...phase, lockedOut: true });
+    } finally {
+      setBusy(false);
+      input.current?.focus();
+    }
+  }
+
+  return (
+    <div role="dialog" aria-modal="true" aria-labelledby="lock-title" className="fixed inset-0 z-50 overflow-y-auto bg-background">
+      <div className="mx-auto max-w-md space-y-5 px-5 py-16">
+        <Lock aria-hidden className="h-10 w-10 text-primary" />
+        <h1 id="lock-title" className="text-2xl font-semibold">
+          {T.lock.title}
+        </h1>
+        <p className="text-muted-foreground">{phase.reason === "idle" ? T.lock.intro(idleMinutes, phase.name) : T.lock.reopened(phase.name)}</p>
+        {phase.kept > 0 ? <Alert tone="info">{T.lock.keptChanges(phase.kept, phase.name)}</Alert> : null}
+        {phase.lockedOut && !navigator.onLine ? <Alert tone="danger">{T.lock.lockedOut}</Alert> : null}
+        {error ? <Alert tone="danger">{error}</Alert> : null}
+        <form onSubmit={(e) => void unlock(e)} className="space-y-4" aria-label={T.lock.title}>
+          <div className="space-y-2">
+            <Label htmlFor="unlock-password">{T.lock.password}</Label>
+            <Input ref={input} id="unlock-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          </div>
+          <Button type="submit" size="lg" className="w-full" disabled={busy || !password}>
+            {busy ? T.lock.unlocking : T.lock.unlock}
+          </Button>
+        </form>
+        <a href="/login" className="inline-flex min-h-11 items-center font-semibold text-primary underline">
+          {T.lock.otherUser}
+        </a>
+      </div>
+    </div>
+  );
+}
+
+async function signInOnline(email: string, password: string): Promise<"ok" | "wrong" | "unreachable"> {
+  if (!email) return "unreachable";
+  try {
+    const { signIn } = await import("next-auth/react");
+    const res = await signIn("credentials", { email, password, redirect: false });
+    return res?.ok && !res.error ? "ok" : "wrong";
+  } catch {
+    return "unreachable";
+  }
+}

@@ -1,0 +1,134 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
+import { NAV_BY_ROLE } from "@/components/shell/nav";
+import { SW_URL } from "@/lib/offline/shell-routes";
+import { AttentionList } from "./attention-list";
+import { OfflineProvider, useOffline } from "./offline-provider";
+import { T } from "./strings";
+import { SyncStatus } from "./sync-status";
+import { TabletLock } from "./tablet-lock";
+import { SessionScreen } from "./session-screen";
+import { TabletSignOut } from "./sign-out";
+import { TabletLink } from "./tablet-link";
+import { TodayScreen } from "./today-screen";
+
+const ACTIVITY_EVENTS = ["pointerdown", "keydown", "wheel", "touchstart"] as const;
+
+/**
+ * The static shell of the assistant's pages: no data at build time, everything from the device store.
+ * One client app for all of them: moving between them changes the URL in place (TabletLink), so the
+ * in-memory key survives and nothing needs the network; a reload opens the precached shell.
+ */
+export function TabletShell() {
+  useEffect(() => {
+    if (process.env.NODE_ENV === "production" && "serviceWorker" in navigator) {
+      navigator.serviceWorker.register(SW_URL, { scope: "/", updateViaCache: "none" }).catch(() => undefined);
+    }
+  }, []);
+  return (
+    <OfflineProvider>
+      <Frame />
+    </OfflineProvider>
+  );
+}
+
+function Screen() {
+  // usePathname follows pushState; the address bar (not a rewritten path) says which page this is
+  usePathname();
+  const path = window.location.pathname;
+  const session = /^\/sessions\/([^/]+)\/?$/.exec(path);
+  if (session) return <SessionScreen appointmentId={decodeURIComponent(session[1]!)} />;
+  return <TodayScreen />;
+}
+
+function Frame() {
+  const { phase, view } = useOffline();
+  const idleMinutes = view?.clinic.idleTimeoutMinutes ?? 15;
+  useIdleLock(idleMinutes, phase.kind === "ready");
+  const locked = phase.kind === "locked";
+  return (
+    <>
+      <div hidden={locked} aria-hidden={locked || undefined} inert={locked || undefined}>
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-3">
+          {T.shell.skip}
+        </a>
+        <header className="sticky top-0 z-40 border-b border-border bg-surface/95 backdrop-blur print:hidden">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
+            <TabletLink href="/today" className="flex min-h-11 items-center text-xl font-bold text-primary">
+              TheraTrack
+            </TabletLink>
+            {view ? <span className="hidden text-muted-foreground lg:inline">{view.clinic.name}</span> : null}
+            <nav aria-label="Main" className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
+              <ul className="flex gap-1 overflow-x-auto">
+                {NAV_BY_ROLE.assistant.map((item) => (
+                  <li key={item.href}>
+                    <TabletLink href={item.href} className="flex min-h-11 items-center rounded-lg px-4 font-semibold text-muted-foreground hover:bg-muted">
+                      {item.label}
+                    </TabletLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="ml-auto flex items-center gap-2">
+              <TabletSignOut />
+            </div>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-6">
+          {phase.kind === "ready" && view ? (
+            <>
+              <SyncStatus />
+              <AttentionList />
+              <Screen />
+            </>
+          ) : phase.kind === "no-data" ? (
+            <Alert tone="info">{T.shell.noData}</Alert>
+          ) : phase.kind === "not-assistant" ? (
+            <Alert tone="info">
+              {T.shell.notAssistant}{" "}
+              <Link href="/" className="font-semibold underline">
+                {T.shell.home}
+              </Link>
+            </Alert>
+          ) : (
+            <p className="text-lg text-muted-foreground" aria-live="polite">
+              {T.shell.loading}
+            </p>
+          )}
+        </main>
+      </div>
+      {phase.kind === "locked" ? <TabletLock key={phase.reason} phase={phase} idleMinutes={idleMinutes} /> : null}
+    </>
+  );
+}
+
+/** DESIGN rule 10 on the tablet: after the clinic's idle minutes the screen blanks and the key is dropped. */
+function useIdleLock(idleMinutes: number, active: boolean) {
+  const { lockNow } = useOffline();
+  const last = useRef(0);
+  useEffect(() => {
+    if (!active) return;
+    last.current = Date.now();
+    let pinged = Date.now();
+    const onActivity = () => {
+      last.current = Date.now();
+      // the server's idle timer follows real use (at most once a minute; offline it simply fails)
+      if (last.current - pinged >= 60_000) {
+        pinged = last.current;
+        fetch("/api/session/activity", { method: "POST" }).catch(() => undefined);
+      }
+    };
+    for (const e of ACTIVITY_EVENTS) window.addEventListener(e, onActivity, { passive: true });
+    const timer = window.setInterval(() => {
+      if (Date.now() - last.current >= idleMinutes * 60_000) lockNow();
+    }, 5_000);
+    return () => {
+      for (const e of ACTIVITY_EVENTS) window.removeEventListener(e, onActivity);
+      window.clearInterval(timer);
+    };
+  }, [idleMinutes, active, lockNow]);
+}
