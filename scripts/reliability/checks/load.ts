@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { buildActions, Client, percentile } from "../http";
+import { Client, percentile } from "../http";
 import { ACCOUNTS, type Check, type Context } from "../context";
 import { runFaults, type Outage } from "./load-faults";
 import { offlineTablets } from "./offline-tablets";
@@ -49,10 +49,6 @@ export const load: Check = {
     const failures: string[] = [];
     const seconds = ctx.quick ? 20 : 120;
     const tablets = 30;
-    const actions = buildActions();
-    const submit = actions.find((a) => a.name === "submitObservationAction");
-    const attend = actions.find((a) => a.name === "recordAttendanceAction");
-    if (!submit || !attend) return { figures: {}, failures: ["the build has no submitObservationAction / recordAttendanceAction"] };
     const queues = prepareAppointments(ctx, ctx.quick ? 1200 : 6000);
     const ledger: Ledger = { acknowledged: new Set(), attempted: new Set(), latencies: [], errors: new Map(), duplicatesSent: 0, aborted: 0 };
     const loadStarted = Date.now();
@@ -94,11 +90,30 @@ export const load: Check = {
         return false;
       };
       if (!(await signIn())) return;
+      // the tablet's one write path (issue 11): POST /api/outbox, one mutation per request here, retried
+      // with the same mutation id until it is answered
+      const outbox = async (mutationId: string, kind: string, payload: unknown, signal?: AbortSignal) => {
+        const res = await client.request("/api/outbox", {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: ctx.lb.base },
+          body: JSON.stringify({ mutations: [{ id: mutationId, kind, payload, createdAt: new Date().toISOString() }] }),
+          signal,
+        });
+        let result: { ok: boolean; code?: string; message?: string } | null = null;
+        if (res.status === 200) {
+          const r = (JSON.parse(res.body) as { results?: { outcome: string; code?: string; message?: string }[] }).results?.[0];
+          if (r) result = { ok: r.outcome === "applied" || r.outcome === "duplicate", code: r.outcome === "retry" ? "UNAVAILABLE" : r.code, message: r.message };
+        } else if (res.status === 401) result = { ok: false, code: "UNAUTHENTICATED" };
+        else if (res.status === 503) result = { ok: false, code: "UNAVAILABLE" };
+        return { status: res.status, result };
+      };
       const queue = queues[who];
       while (running()) {
         const work = queue.shift();
         if (!work) break;
         const id = randomUUID();
+        const attendId = randomUUID();
+        const submitId = randomUUID();
         const content = { tasks: [], goals: [], attitude: 4, attitudeTags: ["engaged"], accomplishments: `Load ${i}`, comfortAndNeeds: "", note: "", education: [] };
         // attendance, then the observation; each retried until acknowledged, as the tablet does
         const version = 1; // fresh appointments
@@ -115,8 +130,8 @@ export const load: Check = {
             try {
               const res =
                 step === "attend"
-                  ? await client.action(attend.id, "/today", [{ appointmentId: work.appointmentId, attendance: "present", arrivalTime: "", version }], {}, abort?.signal)
-                  : await client.action(submit.id, `/sessions/${work.appointmentId}`, [{ id, appointmentId: work.appointmentId, version: 0, ...content }], {}, abort?.signal);
+                  ? await outbox(attendId, "attendance.record", { appointmentId: work.appointmentId, attendance: "present", arrivalTime: "", version }, abort?.signal)
+                  : await outbox(submitId, "observation.submit", { id, appointmentId: work.appointmentId, version: 0, ...content }, abort?.signal);
               if (res.result?.ok) {
                 acked = true;
                 ledger.latencies.push(performance.now() - started);
@@ -126,7 +141,7 @@ export const load: Check = {
                   if (Math.random() < 0.05) {
                     // a double tap / retry of the same entry
                     ledger.duplicatesSent++;
-                    const again = await client.action(submit.id, `/sessions/${work.appointmentId}`, [{ id, appointmentId: work.appointmentId, version: 0, ...content }]);
+                    const again = await outbox(submitId, "observation.submit", { id, appointmentId: work.appointmentId, version: 0, ...content });
                     if ((again.status === 502 || again.status === 504) && outage === "instance") lbErrorsWhileInstanceDown++;
                     else if (!again.result?.ok) noteError(`retry answered ${again.result?.code ?? again.status}`);
                   }
