@@ -105,6 +105,10 @@ describe("architecture", () => {
     expect(layeringViolations(sources)).toEqual([]);
   });
 
+  it("no action revalidates the root layout: that regenerates the tablet's static shells, whose CSP hashes come from the build", () => {
+    expect(sources.filter((s) => /revalidatePath\(\s*["']\/["']/.test(s.text)).map((s) => s.file)).toEqual([]);
+  });
+
   it("text and date schemas use lib/validation.ts (NUL refused, real days)", () => {
     expect(rawTextSchemas(sources)).toEqual([]);
   });

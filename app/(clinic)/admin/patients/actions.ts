@@ -28,7 +28,7 @@ export async function savePatient(input: UpdatePatientInput) {
 export async function dischargePatientAction(input: { patientId: string; version: number }) {
   return runAction("dischargePatient", async (actor) => {
     const r = await dischargePatient(actor, input);
-    revalidatePath("/", "layout");
+    revalidatePath("/admin", "layout");
     return r;
   });
 }

@@ -8,7 +8,7 @@ import { updateClinicSettings } from "@/lib/clinics/update-clinic-settings";
 export async function saveClinicSettings(input: ClinicSettingsInput) {
   return runAction("saveClinicSettings", async (actor) => {
     const result = await updateClinicSettings(actor, input);
-    revalidatePath("/", "layout");
+    revalidatePath("/admin", "layout");
     return result;
   });
 }
