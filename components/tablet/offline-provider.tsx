@@ -93,6 +93,7 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
         await sync();
         return;
       }
+      if (r.reason === "password-change") return router.replace("/account/password");
       if (r.reason === "forbidden") return setPhase({ kind: "not-assistant" });
       const rec = await a.lastUser();
       if (!rec) {

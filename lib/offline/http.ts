@@ -30,7 +30,7 @@ export async function offlineActor(load: () => Promise<Actor | null>, where: str
     return { response: failure(err, where) };
   }
   if (!actor) return { response: offlineError(401, "UNAUTHENTICATED", "Your session has ended. Sign in again: nothing on this tablet is lost.") };
-  if (actor.mustChangePassword) return { response: offlineError(403, "FORBIDDEN", "Set a new password first.") };
+  if (actor.mustChangePassword) return { response: offlineError(403, "PASSWORD_CHANGE_REQUIRED", "Set a new password first.") };
   if (!can(actor, "offline:sync")) {
     await auditDenied(actor, where, { permission: "offline:sync" });
     return { response: offlineError(403, "FORBIDDEN", "Your role does not work offline.") };

@@ -144,7 +144,7 @@ export type OutboxResponse = { results: OutboxResult[]; serverTime: string };
  * batch's userId is not the signed-in user: keep it for that user), 413 body too
  * large, 503 the database is unavailable (nothing was processed; retry later, see Retry-After). */
 export type OfflineErrorBody = {
-  code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "WRONG_USER" | "PAYLOAD_TOO_LARGE" | "UNAVAILABLE" | "INTERNAL";
+  code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_USER" | "PAYLOAD_TOO_LARGE" | "UNAVAILABLE" | "INTERNAL";
   message: string;
   /** for 400: which mutation (index) and field was wrong */
   issues?: { path: string; message: string }[];

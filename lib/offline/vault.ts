@@ -15,7 +15,7 @@ export function lock(): void {
   current = null;
 }
 
-export type OnlineUnlock = { ok: true; userId: string } | { ok: false; reason: "offline" | "unauthenticated" | "forbidden" | "unavailable" };
+export type OnlineUnlock = { ok: true; userId: string } | { ok: false; reason: "offline" | "unauthenticated" | "forbidden" | "password-change" | "unavailable" };
 
 /** With a live session: fetch the key-encryption key and open (or create) this user's data key. */
 export async function unlockOnline(): Promise<OnlineUnlock> {
@@ -26,7 +26,11 @@ export async function unlockOnline(): Promise<OnlineUnlock> {
     return { ok: false, reason: "offline" };
   }
   if (res.status === 401) return { ok: false, reason: "unauthenticated" };
-  if (res.status === 403) return { ok: false, reason: "forbidden" };
+  if (res.status === 403) {
+    // a new or reset account must choose its own password before any page opens (as requireUser does online)
+    const body = (await res.json().catch(() => null)) as { code?: string } | null;
+    return { ok: false, reason: body?.code === "PASSWORD_CHANGE_REQUIRED" ? "password-change" : "forbidden" };
+  }
   if (!res.ok) return { ok: false, reason: "unavailable" };
   const body = (await res.json()) as DeviceKeyResponse;
   const kek = await importWrappingKey(fromBase64Url(body.key));
