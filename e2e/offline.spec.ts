@@ -9,6 +9,8 @@ import { ACCOUNTS, PASSWORD, signIn } from "./fixtures";
  */
 const PATIENT = "Mei Placeholm";
 const THERAPIST = "Olivia Ortiz, OTR/L";
+// the second test books Mei a second appointment today: the first must see her one seeded card
+test.describe.configure({ mode: "serial" });
 
 async function serviceWorkerInControl(page: Page) {
   await page.evaluate(async () => {
