@@ -178,7 +178,7 @@ test.describe("idle lock", () => {
     await expect(patientText).toBeHidden();
 
     await lock.getByLabel("Password").fill("sunrise-demo-2026");
-    await lock.getByRole("button", { name: "Sign in" }).click();
+    await lock.getByRole("button", { name: "Unlock" }).click();
     await expect(lock).toBeHidden();
     await expect(patientText).toBeVisible();
   });
