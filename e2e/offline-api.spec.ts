@@ -110,7 +110,7 @@ const PATIENT = { "tablet-portrait": "Lucy Demoreyes", "tablet-landscape": "Toby
 test("from the session page: a verbal report in two taps and an Other concern with its description", async ({ page }, info) => {
   const patient = PATIENT[info.project.name as keyof typeof PATIENT];
   await signIn(page, ACCOUNTS.ana);
-  await page.getByRole("article", { name: patient }).getByRole("link", { name: `Log session for ${patient}` }).click();
+  await page.getByRole("article", { name: patient }).first().getByRole("link", { name: `Log session for ${patient}` }).click();
 
   const verbal = page.getByRole("region", { name: "Verbal report to the therapist" });
   await verbal.getByRole("button", { name: "I reported verbally…" }).click();

@@ -92,7 +92,7 @@ function AppointmentCard({ view, appt }: { view: TabletView; appt: ViewAppointme
   const notReadySoon = isFlaggedNotReady(prepStatus, room?.firstAppointmentAt ? new Date(room.firstAppointmentAt) : null, new Date());
   const titleId = `appt-${appt.id}`;
   return (
-    <article aria-labelledby={titleId} className={cn("space-y-4 rounded-lg border bg-surface p-4 shadow-sm sm:p-5", returned ? "border-2 border-danger" : "border-border", cancelled && "opacity-75")}>
+    <article aria-labelledby={titleId} className={cn("space-y-4 rounded-lg border bg-surface p-4 shadow-sm sm:p-5", returned ? "border-2 border-danger" : "border-border", cancelled && "border-dashed")}>
       <div className="flex flex-wrap items-start gap-x-5 gap-y-2">
         <p className="text-2xl font-bold tabular-nums">
           {formatClinicTime(new Date(appt.startsAt), tz)}

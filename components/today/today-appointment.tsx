@@ -50,7 +50,7 @@ export function TodayAppointmentCard({
   return (
     <article
       aria-labelledby={titleId}
-      className={cn("space-y-4 rounded-lg border bg-surface p-4 shadow-sm sm:p-5", returned ? "border-2 border-danger" : "border-border", appt.cancelledByClinic && "opacity-75")}
+      className={cn("space-y-4 rounded-lg border bg-surface p-4 shadow-sm sm:p-5", returned ? "border-2 border-danger" : "border-border", appt.cancelledByClinic && "border-dashed")}
     >
       <div className="flex flex-wrap items-start gap-x-5 gap-y-2">
         <p className="text-2xl font-bold tabular-nums">
