@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { toActionError } from "@/lib/action-result";
+import { errorLocale, toActionError } from "@/lib/action-result";
 import { auditDenied, requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { exportSupplies } from "@/lib/supplies/export-supplies";
@@ -26,7 +26,7 @@ export async function GET() {
       throw err;
     }
   } catch (err) {
-    const e = toActionError(err, "exportSupplies");
+    const e = toActionError(err, "exportSupplies", await errorLocale());
     return NextResponse.json({ message: e.message }, { status: STATUS[e.code] ?? 500, headers: { "Cache-Control": "no-store" } });
   }
 }
