@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { assistLevelEnum, attendanceEnum, concernKindEnum, delegationStatusEnum, goalStatusEnum, observationStatusEnum, roleEnum } from "@/db/schema";
+import { TASK_TYPE_KEYS } from "@/lib/care/task-types";
 import { CATALOGS } from "./catalogs";
 import { DEFAULT_LOCALE, LOCALES } from "./locales";
 
@@ -41,6 +43,18 @@ function walk(dir: string): string[] {
   });
 }
 
+/** Namespaces that label a value list: their keys must be exactly the list's values (none missing, none extra). */
+const ENUM_NAMESPACES: Record<string, readonly string[]> = {
+  taskTypes: TASK_TYPE_KEYS,
+  concernKinds: concernKindEnum.enumValues,
+  attendance: attendanceEnum.enumValues,
+  goalStatus: goalStatusEnum.enumValues,
+  delegationStatus: delegationStatusEnum.enumValues,
+  entryStatus: observationStatusEnum.enumValues,
+  assistLevels: assistLevelEnum.enumValues,
+  roles: roleEnum.enumValues,
+};
+
 const catalogs = Object.fromEntries(LOCALES.map((l) => [l, leaves(CATALOGS[l] as unknown as Tree)]));
 const english = catalogs[DEFAULT_LOCALE]!;
 
@@ -75,11 +89,17 @@ describe("message catalogs", () => {
     expect(icuArguments("Hello {name}")).not.toEqual(icuArguments("Hola {nombre}"));
   });
 
+  it.each(Object.keys(ENUM_NAMESPACES))("labels every value of %s, and nothing else", (ns) => {
+    const keys = [...english.keys()].filter((k) => k.startsWith(`${ns}.`)).map((k) => k.slice(ns.length + 1));
+    expect(keys.sort()).toEqual([...ENUM_NAMESPACES[ns]!].sort());
+  });
+
   it("has no unused keys", () => {
     const source = ["app", "components", "lib"].flatMap((d) => walk(path.join(ROOT, d))).map((f) => fs.readFileSync(f, "utf8")).join("\n");
     const namespaces = new Set([...source.matchAll(/(?:useTranslations|getTranslations)\(\s*["'`]([\w.]+)["'`]/g)].map((m) => m[1]!));
     const quoted = (s: string) => source.includes(`"${s}"`) || source.includes(`'${s}'`) || source.includes(`\`${s}\``) || source.includes(`${s}|`);
     const unused = [...english.keys()].filter((key) => {
+      if (Object.hasOwn(ENUM_NAMESPACES, key.split(".")[0]!)) return false;
       if (quoted(key) || source.includes(`"${key}|`)) return false;
       const parts = key.split(".");
       for (let i = 1; i < parts.length; i++) {

@@ -20,7 +20,7 @@ export type ProgressReportInput = z.input<typeof progressReportSchema>;
 export const acknowledgeSchema = z.object({
   id: z.uuid(),
   version: z.coerce.number().int().positive(),
-  comment: z.string().trim().min(2, "Add a short comment for the assistant.").max(2000),
+  comment: z.string().trim().min(2, "validation.reports.acknowledgeComment").max(2000),
 });
 export type AcknowledgeInput = z.input<typeof acknowledgeSchema>;
 
