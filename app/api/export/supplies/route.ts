@@ -13,7 +13,7 @@ export async function GET() {
   try {
     const actor = await requireActor();
     try {
-      const { filename, csv } = await exportSupplies(actor);
+      const { filename, csv } = await exportSupplies(actor, await errorLocale());
       return new NextResponse(csv, {
         headers: {
           "Content-Type": "text/csv; charset=utf-8",
