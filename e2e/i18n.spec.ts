@@ -100,7 +100,7 @@ test.describe("Spanish", () => {
     test.setTimeout(180_000);
     await signInSpanish(page, ACCOUNTS.admin);
     const person = await firstHref(page, "/admin/people", /^\/admin\/people\/[0-9a-f-]{36}$/);
-    for (const path of ["/admin", "/admin/attendance", "/admin/people", person, "/admin/patients", "/admin/settings", "/account"]) {
+    for (const path of ["/admin", "/admin/attendance", "/admin/people", person, "/admin/patients", "/admin/audit", "/admin/settings", "/account"]) {
       await expectSpanishPage(page, path);
     }
   });
