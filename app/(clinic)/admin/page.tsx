@@ -50,7 +50,7 @@ export default async function AdminPage() {
       <OverdueSignoff items={overdue} timeZone={tz} />
       <Card>
         <CardTitle>{t("staff")}</CardTitle>
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3 overflow-x-auto" role="region" aria-label={t("staffCaption")} tabIndex={0}>
           <table className="w-full text-left">
             <caption className="sr-only">{t("staffCaption")}</caption>
             <thead className="text-muted-foreground">
@@ -79,7 +79,7 @@ export default async function AdminPage() {
       </Card>
       <Card>
         <CardTitle>{t("recent")}</CardTitle>
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3 overflow-x-auto" role="region" aria-label={t("recentCaption")} tabIndex={0}>
           <table className="w-full text-left">
             <caption className="sr-only">{t("recentCaption")}</caption>
             <thead className="text-muted-foreground">
