@@ -14,9 +14,18 @@ const staticHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Native and WASM packages load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
-  experimental: { authInterrupts: true },
+  // Native and WASM packages load from node_modules at run time instead of being bundled; so do the
+  // export libraries (exceljs, fontkit), large packages Node loads faster than a bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "exceljs", "fontkit"],
+  experimental: {
+    authInterrupts: true,
+    // Next's default, stated: proxy.ts answers bigger action bodies with 413 before Next would throw
+    // (and answer 500); keep in step with ACTION_BODY_LIMIT in lib/security/request-limits.ts.
+    serverActions: { bodySizeLimit: "1mb" },
+  },
+  // The app does not use next/image; the optimizer endpoint (/_next/image) fetched any local path it
+  // was given and answered 500 for most. Off, nothing is served there.
+  images: { unoptimized: true },
   async headers() {
     return [{ source: "/_next/static/:path*", headers: staticHeaders }, { source: "/favicon.ico", headers: staticHeaders }];
   },

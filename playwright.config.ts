@@ -36,8 +36,9 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 }, launchOptions } },
   ],
   webServer: {
-    // Started directly (not through npx) so stopping it stops next-server too.
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // The production edge (scripts/serve.mjs), started directly (not through npx): one process to stop.
+    command: "node scripts/serve.mjs",
+    env: { PORT: String(port) },
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { resolveForwarded, trustConfigFromEnv } from "@/lib/net/trusted-hops";
 import { isWellFormedActionBody } from "@/lib/security/action-body";
+import { ALLOWED_METHODS, bodyOverLimit, isAllowedMethod, isDecodablePath } from "@/lib/security/request-limits";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
@@ -9,12 +11,23 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 function sameOrigin(req: NextRequest): boolean {
   const origin = req.headers.get("origin");
   if (!origin) return false;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  // X-Forwarded-Host counts only from a trusted proxy (lib/net/trusted-hops.ts); otherwise Host.
+  const { host } = resolveForwarded(
+    { forwardedFor: req.headers.get("x-forwarded-for"), forwardedHost: req.headers.get("x-forwarded-host"), host: req.headers.get("host") },
+    trustConfigFromEnv(),
+  );
   try {
     return new URL(origin).host === host;
   } catch {
     return false;
   }
+}
+
+function isMachineFhirRequest(req: NextRequest): boolean {
+  const { pathname } = req.nextUrl;
+  if (!pathname.startsWith("/fhir/")) return false;
+  if (pathname === "/fhir/R4/auth/token") return true;
+  return /^Bearer\s/i.test(req.headers.get("authorization") ?? "") && !SESSION_COOKIES.some((n) => req.cookies.has(n));
 }
 
 /**
@@ -25,12 +38,27 @@ export async function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
   const dev = process.env.NODE_ENV !== "production";
 
+  // TRACE, PUT and the like: no page or route answers them, and the framework would answer 500.
+  if (!isAllowedMethod(req.method)) {
+    const res = NextResponse.json({ error: "Method not allowed." }, { status: 405, headers: { Allow: ALLOWED_METHODS.join(", ") } });
+    return withHeaders(res, null, dev, true);
+  }
+
+  if (!isDecodablePath(pathname)) {
+    return withHeaders(NextResponse.json({ error: "Malformed address." }, { status: 400 }), null, dev, true);
+  }
+
   // Mutations must come from our own pages (server actions check this too; route handlers rely on it).
-  if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) {
+  // Machine clients of the FHIR API send no cookies and no Origin: the SMART token endpoint, and calls
+  // carrying a bearer token (a cross-site page cannot attach one), are not open to CSRF.
+  if (!SAFE_METHODS.has(req.method) && !sameOrigin(req) && !isMachineFhirRequest(req)) {
     return withHeaders(NextResponse.json({ error: "Cross-origin request refused." }, { status: 403 }), null, dev, true);
   }
 
-  // A malformed server-action body would make the framework answer 500; it is the client's error.
+  // An oversized or malformed server-action body would make the framework answer 500; it is the client's error.
+  if (req.method === "POST" && req.headers.has("next-action") && (await bodyOverLimit(req.headers, req.clone().body))) {
+    return withHeaders(NextResponse.json({ error: "The request is too large." }, { status: 413 }), null, dev, true);
+  }
   if (req.method === "POST" && req.headers.has("next-action") && (req.headers.get("content-type") ?? "").startsWith("text/plain")) {
     if (!isWellFormedActionBody(await req.clone().text())) {
       return withHeaders(NextResponse.json({ error: "Malformed request." }, { status: 400 }), null, dev, true);
@@ -39,7 +67,7 @@ export async function proxy(req: NextRequest) {
 
   const signedIn = SESSION_COOKIES.some((n) => req.cookies.has(n));
   const isPublic = pathname === "/" || PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (!signedIn && !isPublic && req.method === "GET" && !pathname.startsWith("/api/")) {
+  if (!signedIn && !isPublic && req.method === "GET" && !pathname.startsWith("/api/") && !pathname.startsWith("/fhir/")) {
     const url = req.nextUrl.clone();
     url.pathname = "/login";
     url.search = "";

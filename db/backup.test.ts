@@ -10,9 +10,22 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const TABLES = ["clinics", "users", "patients", "caseloads", "rooms", "goals", "delegations", "competencies", "appointments", "audit_events"];
 
-function tsx(script: string, args: string[], dataDir: string): string {
-  const env = { ...process.env, PGLITE_DIR: dataDir, DATABASE_URL: "" };
+function tsx(script: string, args: string[], dataDir: string, extraEnv: Record<string, string> = {}): string {
+  const env = { ...process.env, PGLITE_DIR: dataDir, DATABASE_URL: "", ...extraEnv };
   return execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", script, ...args], { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+/** Run TypeScript against one embedded data dir in its own process; returns its last line of output. */
+function inProcess(code: string, dataDir: string): string {
+  // inside the project, so it runs as an ES module like the scripts
+  fs.mkdirSync(".data", { recursive: true });
+  const file = path.join(".data", `probe-${process.pid}-${Math.random().toString(36).slice(2)}.ts`);
+  fs.writeFileSync(file, code.replace("./db/client", path.resolve("db/client")));
+  try {
+    return tsx(file, [], dataDir).trim().split("\n").at(-1)!;
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
 }
 
 function counts(dataDir: string): Record<string, number> {
@@ -26,15 +39,7 @@ function counts(dataDir: string): Record<string, number> {
     }
     await closeDb();
     console.log(JSON.stringify(out));`;
-  // inside the project, so it runs as an ES module like the scripts
-  fs.mkdirSync(".data", { recursive: true });
-  const file = path.join(".data", `count-${process.pid}-${Math.random().toString(36).slice(2)}.ts`);
-  fs.writeFileSync(file, code.replace("./db/client", path.resolve("db/client")));
-  try {
-    return JSON.parse(tsx(file, [], dataDir).trim().split("\n").at(-1)!) as Record<string, number>;
-  } finally {
-    fs.rmSync(file, { force: true });
-  }
+  return JSON.parse(inProcess(code, dataDir)) as Record<string, number>;
 }
 
 describe("embedded database backup and restore (npm run db:backup / db:restore)", () => {
@@ -50,5 +55,29 @@ describe("embedded database backup and restore (npm run db:backup / db:restore)"
     expect(b).toEqual(a);
     expect(a.appointments).toBeGreaterThan(100);
     expect(() => tsx("scripts/db-restore.ts", [file], restored)).toThrow();
+  }, 180_000);
+
+  it("with a signing key, signs the audit chain heads first and ships the checkpoints beside the backup", () => {
+    const original = path.join(tmp, "signed-original");
+    tsx("scripts/seed.ts", [], original);
+    // audit events in both clinics' chains (the seed writes none)
+    inProcess(`
+      import { sql } from "drizzle-orm";
+      import { closeDb, getDb } from "./db/client";
+      await getDb().execute(sql\`insert into audit_events (clinic_id, action, entity) select id, 'test.backup', 'x' from clinics, generate_series(1, 3)\`);
+      await closeDb();
+      console.log("ok");`, original);
+    const keys = { AUDIT_SIGNING_KEY_FILE: path.join(tmp, "keys", "signing.key"), AUDIT_CHECKPOINT_LOG: path.join(tmp, "keys", "log.jsonl") };
+    tsx("scripts/audit-checkpoint.ts", ["--generate-key", keys.AUDIT_SIGNING_KEY_FILE], original, keys);
+    const file = path.join(tmp, "signed.tar.gz");
+    expect(tsx("scripts/db-backup.ts", [file], original, keys)).toMatch(/Signed \d+ audit chain heads[\s\S]*copied to/);
+    expect(fs.readFileSync(`${file}.checkpoints.jsonl`, "utf8").trim().split("\n")).toHaveLength(2); // Sunrise, Harbor
+
+    const restored = path.join(tmp, "signed-restored");
+    tsx("scripts/db-restore.ts", [file], restored);
+    // only the public key is needed to verify
+    const verifyEnv = { AUDIT_VERIFY_KEY_FILE: `${keys.AUDIT_SIGNING_KEY_FILE}.pub` };
+    expect(tsx("scripts/audit-verify.ts", ["--checkpoints", `${file}.checkpoints.jsonl`], restored, verifyEnv)).toMatch(/2 signed checkpoints checked[\s\S]*intact/);
+    expect(() => tsx("scripts/audit-verify.ts", ["--checkpoints", path.join(tmp, "missing.jsonl")], restored, verifyEnv)).toThrow(/does not exist/);
   }, 180_000);
 });

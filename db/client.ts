@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -119,9 +120,21 @@ function handle(): Handle {
   return h;
 }
 
-/** The process-wide database handle (one per target, reused across hot reloads). */
+const ambient = new AsyncLocalStorage<Tx>();
+
+/**
+ * Run `fn` with every getDb() inside it answering `tx`: the outbox replays a verb inside its own
+ * transaction, so the verb's writes (its own transaction becomes a savepoint) and the ledger row that
+ * records them commit or roll back together (lib/offline/process-outbox.ts).
+ */
+export function withAmbientTransaction<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
+  return ambient.run(tx, fn);
+}
+
+/** The process-wide database handle (one per target, reused across hot reloads), or the ambient
+ * transaction inside withAmbientTransaction. */
 export function getDb(): Db {
-  return handle().db;
+  return ambient.getStore() ?? handle().db;
 }
 
 export function currentDbTarget(): DbTarget {

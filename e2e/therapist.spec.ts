@@ -147,6 +147,22 @@ test.describe("care plan and progress reports", () => {
     );
   });
 
+  test("the therapist keeps the patient's precautions on the care page", async ({ page }, info) => {
+    // one patient per project: the projects share one database and the save is version-checked
+    const patient = { "tablet-portrait": "Segun Notreal", "tablet-landscape": "Keiko Dummerford" }[info.project.name] ?? "Rafael Exampleton";
+    await signIn(page, ACCOUNTS.peter);
+    await page.goto("/patients");
+    await page.getByRole("link", { name: new RegExp(patient) }).click();
+    await page.getByRole("link", { name: "Goals and delegations" }).click();
+    const form = page.getByRole("form", { name: "Precautions" });
+    const field = form.getByLabel("Precautions (one per line)");
+    await field.fill(`${await field.inputValue()}\nNo resisted hip abduction`);
+    await form.getByRole("button", { name: "Save precautions" }).click();
+    await expect(form.getByTestId("form-message")).toHaveText("Precautions saved.");
+    await page.reload();
+    await expect(page.getByRole("form", { name: "Precautions" }).getByLabel("Precautions (one per line)")).toHaveValue(/No resisted hip abduction$/);
+  });
+
   test("an assistant's progress report is compiled, acknowledged by the therapist, printed and downloaded", async ({ page }, info) => {
     const { concern: patient } = plan(info);
     await signIn(page, ACCOUNTS.ana);

@@ -10,8 +10,10 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 
 // Authentication itself writes before anyone is authorized (sign-in attempts, sessions); the audit
 // helper is called by authorized code.
-const WRITE_ALLOWLIST = new Set(["lib/auth/sign-in.ts", "lib/auth/sessions.ts", "lib/audit.ts"]);
-const ROUTE_ALLOWLIST = new Set(["app/api/auth/[...nextauth]/route.ts"]);
+// The SMART token endpoint is the machine clients' sign-in: it authenticates a client by its signed
+// assertion (lib/fhir/smart/issue-token.ts) before any permission applies.
+const WRITE_ALLOWLIST = new Set(["lib/auth/sign-in.ts", "lib/auth/sessions.ts", "lib/audit.ts", "lib/fhir/smart/issue-token.ts"]);
+const ROUTE_ALLOWLIST = new Set(["app/api/auth/[...nextauth]/route.ts", "app/fhir/R4/auth/token/route.ts"]);
 
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -52,7 +54,8 @@ export function mutatingRoutesWithoutAuthentication(sources: Source[]): string[]
   return sources
     .filter((s) => s.file.endsWith("route.ts") && !ROUTE_ALLOWLIST.has(s.file))
     .filter((s) => /export (async function|const) (POST|PUT|PATCH|DELETE)\b/.test(s.text))
-    .filter((s) => !/\b(runAction|requireActor|getActor)\(/.test(s.text))
+    // fhirRoute (lib/fhir/respond.ts) authenticates a bearer token or the session before the handler runs
+    .filter((s) => !/\b(runAction|requireActor|getActor|fhirRoute)\(/.test(s.text))
     .map((s) => s.file);
 }
 
@@ -65,6 +68,19 @@ export function layeringViolations(sources: Source[]): string[] {
     if (s.file.startsWith("components/")) return bad(["@/app"]).map((i) => `${s.file} → ${i}`);
     return [];
   });
+}
+
+/**
+ * Text and dates in schemas come from lib/validation.ts (NUL refused, real calendar days), so a raw
+ * z.string() or a bare date pattern in lib/ is a way round those rules.
+ */
+export function rawTextSchemas(sources: Source[]): string[] {
+  return sources
+    .filter((s) => s.file.startsWith("lib/") && s.file !== "lib/validation.ts")
+    .flatMap((s) => [
+      ...(/\bz\s*\.\s*string\(/.test(s.text) ? [`${s.file}: z.string() (use text(), searchText() or z.uuid() from lib/validation.ts)`] : []),
+      ...(/\\d\{4\}-\\d\{2\}-\\d\{2\}/.test(s.text) ? [`${s.file}: a YYYY-MM-DD pattern (use isoDay(), dayParam() or periodParams())`] : []),
+    ]);
 }
 
 describe("architecture", () => {
@@ -86,6 +102,10 @@ describe("architecture", () => {
     expect(layeringViolations(sources)).toEqual([]);
   });
 
+  it("text and date schemas use lib/validation.ts (NUL refused, real days)", () => {
+    expect(rawTextSchemas(sources)).toEqual([]);
+  });
+
   it("the checks catch what they are meant to catch", () => {
     const verb = { file: "lib/x/delete-thing.ts", text: "export async function f(){ await db.delete(t) }" };
     const action = { file: "app/x/actions.ts", text: '"use server";\nexport async function doIt(i) {\n  return thing(i);\n}' };
@@ -95,5 +115,6 @@ describe("architecture", () => {
     expect(actionsWithoutAuthentication([action])).toEqual(["app/x/actions.ts#doIt"]);
     expect(mutatingRoutesWithoutAuthentication([route])).toEqual(["app/api/x/route.ts"]);
     expect(layeringViolations([layer])).toHaveLength(1);
+    expect(rawTextSchemas([{ file: "lib/x/schemas.ts", text: 'const a = z.string().max(3); const d = /^\\d{4}-\\d{2}-\\d{2}$/;' }])).toHaveLength(2);
   });
 });

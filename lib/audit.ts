@@ -19,7 +19,16 @@ export type AuditEntry = {
  * the write back and a rolled-back write leaves no audit row (DESIGN §2).
  */
 export async function audit(q: Queryable, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await q.insert(auditEvents).values({
+  await q.insert(auditEvents).values(row(actor, entry));
+}
+
+/** Several events in one insert (e.g. one per patient whose data a pull read). */
+export async function auditEach(q: Queryable, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await q.insert(auditEvents).values(entries.map((e) => row(actor, e)));
+}
+
+function row(actor: AuditActor, entry: AuditEntry) {
+  return {
     clinicId: actor.clinicId,
     actorId: actor.id,
     action: entry.action,
@@ -29,5 +38,5 @@ export async function audit(q: Queryable, actor: AuditActor, entry: AuditEntry):
     ip: actor.ip?.slice(0, 100) ?? null,
     userAgent: actor.userAgent?.slice(0, 300) ?? null,
     detail: entry.detail ?? {},
-  });
+  };
 }

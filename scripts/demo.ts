@@ -6,7 +6,7 @@ import { closeDb, currentDbTarget, getDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemo } from "../db/seed";
 import { hashPassword } from "../lib/auth/passwords";
-import { NEXT_BIN, baseEnv, ensureAuthSecret, run, serve } from "./lib";
+import { NEXT_BIN, SERVE_BIN, baseEnv, ensureAuthSecret, run, serve } from "./lib";
 
 const port = process.env.PORT ?? "3000";
 ensureAuthSecret();
@@ -26,4 +26,4 @@ if (!process.argv.includes("--no-build")) {
   if (code !== 0) process.exit(code);
 }
 console.log(`\nTheraTrack: http://localhost:${port}\n`);
-serve(process.execPath, [NEXT_BIN, "start", "-p", port], env);
+serve(process.execPath, [SERVE_BIN], { ...env, PORT: port });

@@ -3,6 +3,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 
 export const NEXT_BIN = "node_modules/next/dist/bin/next";
+/** The production HTTP edge (honest forwarding headers, then Next): run with `process.execPath`. */
+export const SERVE_BIN = "scripts/serve.mjs";
 
 /** NEXTAUTH_SECRET from the environment, else from the git-ignored .env.local, made on first run. */
 export function ensureAuthSecret(): void {

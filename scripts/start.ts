@@ -1,10 +1,10 @@
 /** `npm start`: apply migrations, then serve the production build. */
 import { closeDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { NEXT_BIN, baseEnv, ensureAuthSecret, serve } from "./lib";
+import { SERVE_BIN, baseEnv, ensureAuthSecret, serve } from "./lib";
 
 ensureAuthSecret();
 await migrateDatabase();
 await closeDb();
 const port = process.env.PORT ?? "3000";
-serve(process.execPath, [NEXT_BIN, "start", "-p", port], { ...baseEnv(), NODE_ENV: "production", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` });
+serve(process.execPath, [SERVE_BIN], { ...baseEnv(), PORT: port, NODE_ENV: "production", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` });

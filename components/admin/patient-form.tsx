@@ -10,7 +10,6 @@ import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/action-result";
 import { patientSchema, type PatientInput } from "@/lib/patients/schemas";
 
@@ -22,7 +21,6 @@ export type PatientValues = {
   dateOfBirth: string;
   preferredLanguage: string;
   interpreterNeeded: boolean;
-  precautions: string;
   primaryTherapistId: string;
 };
 
@@ -95,11 +93,6 @@ export function PatientForm<E extends object>({
           <input type="checkbox" className="h-5 w-5" {...form.register("interpreterNeeded")} />
           Interpreter needed
         </label>
-      </div>
-      <div className="space-y-2">
-        <Label htmlFor="p-precautions">Precautions (one per line)</Label>
-        <Textarea id="p-precautions" aria-describedby="p-precautions-error" {...form.register("precautions")} />
-        <FieldError id="p-precautions-error" message={errors.precautions?.message} />
       </div>
       <FormMessage status={status} />
       <Button type="submit" disabled={isSubmitting}>

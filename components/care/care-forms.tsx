@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { VerbForm } from "@/components/review/verb-form";
 import type { ActionResult } from "@/lib/action-result";
-import { competencySchema, delegationSchema, endDelegationSchema, endGoalSchema, goalSchema } from "@/lib/care/schemas";
+import { competencySchema, delegationSchema, endDelegationSchema, endGoalSchema, goalSchema, precautionsSchema } from "@/lib/care/schemas";
 import { TASK_TYPE_KEYS } from "@/lib/care/task-types";
 
 type Submit = (input: Record<string, string>) => Promise<ActionResult<unknown>>;
@@ -124,6 +124,24 @@ export function CompetencyForm({ assistants, today, onSubmit }: { assistants: Op
       submitLabel={t("recordCompetency")}
       success={t("competencyRecorded")}
       resetOnSuccess
+    />
+  );
+}
+
+export function PrecautionsForm({ patientId, version, precautions, onSubmit }: { patientId: string; version: number; precautions: string[]; onSubmit: Submit }) {
+  const t = useTranslations("careForms");
+  return (
+    // no key on the version: the form submits the current version prop, and a remount would hide the message
+    <VerbForm
+      label={t("precautions")}
+      schema={precautionsSchema}
+      hidden={{ patientId, version: String(version) }}
+      defaultValues={{ precautions: precautions.join("\n") }}
+      fields={[{ name: "precautions", label: t("precautionsOnePerLine"), type: "textarea", hint: t("precautionsHint") }]}
+      onSubmit={onSubmit}
+      submitLabel={t("savePrecautions")}
+      success={t("precautionsSaved")}
+      variant="secondary"
     />
   );
 }

@@ -4,13 +4,16 @@ import { AlertOctagon } from "lucide-react";
 import { useEffect, useRef, useState, type ComponentProps } from "react";
 import { FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { CONCERN_KINDS } from "@/lib/reports/concern-kinds";
 import type { ConcernInput } from "@/lib/reports/schemas";
 
 type Kind = keyof typeof CONCERN_KINDS;
-const ONE_TAP: Kind[] = ["pain", "fall", "condition_change", "behavior_change"];
+const ONE_TAP: Kind[] = ["pain", "fall", "condition_change", "behavior_change", "other"];
+const MAX_TEXT = 2000;
 
 /**
  * Urgent concern in one tap. Each tap carries a UUID made here, kept until the server confirms, so a
@@ -33,17 +36,25 @@ export function RaiseConcern({
   const ids = useRef(new Map<Kind, string>());
   const [pending, setPending] = useState<Kind | null>(null);
   const [status, setStatus] = useState<FormStatus>(null);
+  const [text, setText] = useState("");
+  const textId = `concern-text-${patientId}`;
 
   async function raise(kind: Kind) {
     if (pending) return;
+    if (kind === "other" && text.trim().length < 3) {
+      setStatus({ tone: "danger", text: "Describe what happened first, then tap Report other." });
+      document.getElementById(textId)?.focus();
+      return;
+    }
     const id = ids.current.get(kind) ?? crypto.randomUUID();
     ids.current.set(kind, id);
     setPending(kind);
     setStatus(null);
     try {
-      const res = await onRaise({ id, patientId, appointmentId: appointmentId ?? "", kind });
+      const res = await onRaise({ id, patientId, appointmentId: appointmentId ?? "", kind, text: text.trim() });
       if (res.ok) {
         ids.current.delete(kind);
+        setText("");
         setStatus({ tone: "success", text: `${CONCERN_KINDS[kind]} concern sent to ${therapistName}. It is at the top of their queue now.` });
       } else setStatus({ tone: "danger", text: res.message });
     } catch {
@@ -59,6 +70,10 @@ export function RaiseConcern({
         <AlertOctagon aria-hidden className="h-6 w-6" /> Urgent concern
       </h2>
       <p className="text-muted-foreground">One tap tells {therapistName} at once.</p>
+      <div className="space-y-1">
+        <Label htmlFor={textId}>What happened (needed for Other)</Label>
+        <Textarea id={textId} value={text} maxLength={MAX_TEXT} rows={2} onChange={(e) => setText(e.target.value)} className="min-h-16" />
+      </div>
       <div className="flex flex-wrap gap-3">
         {ONE_TAP.map((k) => (
           <Button key={k} type="button" variant="danger" size="lg" disabled={pending !== null || !hydrated} onClick={() => raise(k)}>

@@ -163,3 +163,23 @@ export function EntryBody({
     </div>
   );
 }
+
+/** Verbal reports the aide logged for this session (to whom, when, one line): shown with the entry. */
+export function VerbalReports({ items, timeZone }: { items: { id: string; reportedAt: Date; summary: string; therapistLabel: string; reportedByName: string }[]; timeZone: string }) {
+  if (!items.length) return null;
+  return (
+    <Card aria-labelledby="verbal-reports-title">
+      <CardTitle id="verbal-reports-title">Reported verbally</CardTitle>
+      <ul className="mt-2 space-y-2">
+        {items.map((r) => (
+          <li key={r.id}>
+            <span className="font-semibold">
+              {r.reportedByName} told {r.therapistLabel}, {formatClinicDateTime(r.reportedAt, timeZone)}:
+            </span>{" "}
+            {r.summary}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

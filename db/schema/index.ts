@@ -7,3 +7,5 @@ export * from "./schedule";
 export * from "./observations";
 export * from "./reports";
 export * from "./audit";
+export * from "./fhir";
+export * from "./offline";

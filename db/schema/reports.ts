@@ -84,5 +84,38 @@ export const concerns = pgTable(
   ],
 );
 
+/** "Reported verbally to the therapist": to whom, when, a one-line summary. Logged by the aide from the
+ * session page; the id is made on the tablet, so a retried log makes one row. */
+export const verbalReports = pgTable(
+  "verbal_reports",
+  {
+    id: uuid("id").primaryKey(),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
+    patientId: uuid("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    appointmentId: uuid("appointment_id").references(() => appointments.id),
+    reportedBy: uuid("reported_by")
+      .notNull()
+      .references(() => users.id),
+    therapistId: uuid("therapist_id")
+      .notNull()
+      .references(() => users.id),
+    reportedAt: timestamp("reported_at", { withTimezone: true }).notNull(),
+    summary: text("summary").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("verbal_reports_appointment_idx").on(t.appointmentId),
+    index("verbal_reports_patient_idx").on(t.patientId, t.reportedAt),
+    index("verbal_reports_reported_by_idx").on(t.reportedBy, t.reportedAt),
+    index("verbal_reports_therapist_idx").on(t.therapistId, t.reportedAt),
+    index("verbal_reports_clinic_idx").on(t.clinicId),
+  ],
+);
+
 export type ProgressReport = typeof progressReports.$inferSelect;
+export type VerbalReport = typeof verbalReports.$inferSelect;
 export type Concern = typeof concerns.$inferSelect;

@@ -5,7 +5,8 @@ import { auditEvents, patients, users } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { toCsv } from "@/lib/export/csv";
+import type { Cell } from "@/lib/export/csv";
+import { parseExportFormat, renderExport, type Column, type ExportFile, type ExportTable } from "@/lib/export/table";
 import { addDays, zonedToUtc } from "@/lib/time";
 import type { AuditFilter } from "./schemas";
 
@@ -79,21 +80,47 @@ export async function searchAuditEvents(actor: Actor, f: AuditFilter, limit = 10
 
 const MAX_EXPORT = 50_000;
 
-/** The filtered trail as CSV (UTC timestamps), at most 50 000 rows; the export is audited. */
-export async function exportAuditCsv(actor: Actor, f: AuditFilter): Promise<{ csv: string; rows: number; truncated: boolean }> {
+const COLUMNS: Column[] = [
+  { header: "id", type: "number" },
+  { header: "at_utc", type: "datetime" },
+  ...["actor_id", "actor_name", "action", "entity", "entity_id", "patient_id", "patient_mrn", "ip", "user_agent", "detail"].map((header) => ({ header })),
+];
+
+const BATCH = 2_000;
+
+/** The filtered trail newest first in keyset pages (id below the last one), at most MAX_EXPORT rows. */
+async function* exportBatches(actor: Actor, f: AuditFilter, seen: { rows: number; truncated: boolean }): AsyncGenerator<Cell[][]> {
+  let before: number | undefined;
+  for (;;) {
+    const want = Math.min(BATCH, MAX_EXPORT - seen.rows);
+    const page = await select()
+      .where(where(actor, { ...f, before }))
+      .orderBy(desc(auditEvents.id))
+      .limit(want + 1);
+    const rows = page.slice(0, want);
+    seen.rows += rows.length;
+    if (rows.length) yield rows.map((r) => [r.id, r.at, r.actorId, r.actorName, r.action, r.entity, r.entityId, r.patientId, r.patientMrn, r.ip, r.userAgent, JSON.stringify(r.detail)]);
+    if (page.length <= want) return;
+    if (seen.rows >= MAX_EXPORT) {
+      seen.truncated = true;
+      return;
+    }
+    before = rows[rows.length - 1]!.id;
+  }
+}
+
+/**
+ * The filtered trail as CSV or .xlsx (UTC timestamps), at most 50 000 rows, read and written in batches
+ * of 2 000; the export is audited (audit.export, with the format).
+ */
+export async function exportAuditLog(actor: Actor, f: AuditFilter, format?: unknown): Promise<ExportFile & { truncated: boolean }> {
   assertCan(actor, "audit:read");
-  const rows = await select()
-    .where(where(actor, { ...f, before: undefined }))
-    .orderBy(desc(auditEvents.id))
-    .limit(MAX_EXPORT + 1);
-  const truncated = rows.length > MAX_EXPORT;
-  const head = ["id", "at_utc", "actor_id", "actor_name", "action", "entity", "entity_id", "patient_id", "patient_mrn", "ip", "user_agent", "detail"];
-  const csv = toCsv(
-    head,
-    rows.slice(0, MAX_EXPORT).map((r) => [r.id, r.at, r.actorId, r.actorName, r.action, r.entity, r.entityId, r.patientId, r.patientMrn, r.ip, r.userAgent, JSON.stringify(r.detail)]),
-  );
-  await audit(getDb(), actor, { action: "audit.export", entity: "audit_log", detail: { filter: { ...f, before: undefined }, rows: Math.min(rows.length, MAX_EXPORT), truncated } });
-  return { csv, rows: Math.min(rows.length, MAX_EXPORT), truncated };
+  const fmt = parseExportFormat(format);
+  const seen = { rows: 0, truncated: false };
+  const table: ExportTable = { sheet: "Audit log", columns: COLUMNS, rows: exportBatches(actor, { ...f, before: undefined }, seen) };
+  const file = await renderExport(table, fmt, `audit-log-${new Date().toISOString().slice(0, 10)}`);
+  await audit(getDb(), actor, { action: "audit.export", entity: "audit_log", detail: { filter: { ...f, before: undefined }, rows: file.rows, truncated: seen.truncated, format: fmt } });
+  return { ...file, truncated: seen.truncated };
 }
 
 /**

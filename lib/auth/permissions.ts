@@ -12,7 +12,8 @@ import { AppError } from "@/lib/errors";
  */
 export type Scope = "clinic" | "caseload" | "supervision" | "self";
 
-type Rule = { roles: readonly Role[]; scope: Scope; description: string };
+/** `clients: true`: system clients (SMART Backend Services) may hold it too, within their scopes. */
+type Rule = { roles: readonly Role[]; scope: Scope; description: string; clients?: boolean };
 
 export const PERMISSIONS = {
   "today:view": { roles: ["assistant"], scope: "self", description: "The assistant's day: appointments, attendance, rooms" },
@@ -83,9 +84,34 @@ export const PERMISSIONS = {
   "report:acknowledge": { roles: ["therapist"], scope: "self", description: "Acknowledge a progress report sent to oneself" },
   "report:read": { roles: ["therapist", "assistant"], scope: "self", description: "Read, print and download progress reports one wrote or received" },
   "concern:raise": { roles: ["assistant"], scope: "caseload", description: "Raise an urgent concern about a patient" },
+  "verbal-report:log": {
+    roles: ["assistant"],
+    scope: "self",
+    description: "Log a verbal report to the therapist about one's own session (to whom, when, one line)",
+  },
+  "offline:sync": {
+    roles: ["assistant"],
+    scope: "self",
+    description: "Work offline on a tablet: pull one's working set, send one's outbox, get one's device key",
+  },
   "concern:acknowledge": { roles: ["therapist"], scope: "self", description: "Acknowledge a concern raised to oneself" },
   "export:entries": { roles: ["therapist"], scope: "clinic", description: "Export a patient's entries as CSV" },
   "overdue:view": { roles: ["therapist", "admin"], scope: "clinic", description: "See entries overdue for sign-off (admins: without clinical content)" },
+  "fhir:read": {
+    roles: ["therapist", "admin"],
+    scope: "clinic",
+    clients: true,
+    description: "Read and search the FHIR API: Patient, Practitioner, PractitionerRole, Encounter (no clinical content)",
+  },
+  "fhir:read-clinical": {
+    roles: ["therapist"],
+    scope: "clinic",
+    clients: true,
+    description: "Read the signed chart as FHIR: Observation, Goal, CarePlan, Task, Provenance, DocumentReference",
+  },
+  "fhir:export": { roles: ["therapist", "admin"], scope: "clinic", clients: true, description: "Start, poll and download Bulk Data $export jobs (what fhir:read allows)" },
+  "fhir:import": { roles: ["admin"], scope: "clinic", description: "Import patients from a FHIR Bundle or NDJSON" },
+  "fhir:clients": { roles: ["admin"], scope: "clinic", description: "Register and revoke the clinic's FHIR system clients" },
   "session:activity": {
     roles: ["admin", "therapist", "assistant"],
     scope: "self",
@@ -96,10 +122,13 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
 
-type Subject = { role: Role; clinicId: string };
+/** A signed-in user, or a system client (role "system") with the SMART scopes of its token. */
+export type Subject = { role: Role | "system"; clinicId: string; scopes?: readonly string[] };
 
 export function can(actor: Subject, permission: Permission): boolean {
-  return (PERMISSIONS[permission].roles as readonly Role[]).includes(actor.role);
+  const rule: Rule = PERMISSIONS[permission];
+  if (actor.role === "system") return rule.clients === true;
+  return rule.roles.includes(actor.role);
 }
 
 export function scopeOf(permission: Permission): Scope {
@@ -118,4 +147,40 @@ export function assertCan(actor: Subject, permission: Permission, target?: { cli
   if (target && target.clinicId !== actor.clinicId) {
     throw new AppError("NOT_FOUND", { key: "errors.notFound.record" });
   }
+}
+
+/** FHIR resource types by what they carry: demographics and staff, or the clinical record. */
+export const FHIR_TYPES = {
+  Patient: "fhir:read",
+  Practitioner: "fhir:read",
+  PractitionerRole: "fhir:read",
+  Encounter: "fhir:read",
+  Observation: "fhir:read-clinical",
+  Goal: "fhir:read-clinical",
+  CarePlan: "fhir:read-clinical",
+  Task: "fhir:read-clinical",
+  Provenance: "fhir:read-clinical",
+  DocumentReference: "fhir:read-clinical",
+} as const satisfies Record<string, Permission>;
+export type FhirType = keyof typeof FHIR_TYPES;
+export const FHIR_TYPE_NAMES = Object.keys(FHIR_TYPES) as FhirType[];
+
+/** Whether SMART scopes grant reading a type: `system/*.read`, `system/Type.read` (v1) or `.rs` (v2). */
+export function scopesCover(scopes: readonly string[], type: string): boolean {
+  return scopes.some((s) => {
+    const m = /^system\/(\*|[A-Za-z]+)\.(read|rs|r|\*)$/.exec(s);
+    return !!m && (m[1] === "*" || m[1] === type);
+  });
+}
+
+/** May this user or client read this FHIR type? Role first, then (for clients) the token's scopes. */
+export function canReadFhir(actor: Subject, type: FhirType): boolean {
+  if (!can(actor, FHIR_TYPES[type])) return false;
+  return actor.role !== "system" || scopesCover(actor.scopes ?? [], type);
+}
+
+/** FORBIDDEN when the role or the scopes do not cover the type; NOT_FOUND for another clinic's row. */
+export function assertCanReadFhir(actor: Subject, type: FhirType, target?: { clinicId: string }): void {
+  assertCan(actor, FHIR_TYPES[type], target);
+  if (!canReadFhir(actor, type)) throw new AppError("FORBIDDEN", `The token's scopes do not cover ${type}.`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "@/db/schema";
-import { ALL_PERMISSIONS, assertCan, can, PERMISSIONS, type Permission } from "./permissions";
+import { ALL_PERMISSIONS, assertCan, assertCanReadFhir, can, canReadFhir, FHIR_TYPE_NAMES, PERMISSIONS, scopesCover, type Permission } from "./permissions";
 
 // The expected table, written out by hand: a change to permissions.ts must change this too.
 const EXPECTED: Record<Permission, Role[]> = {
@@ -39,11 +39,18 @@ const EXPECTED: Record<Permission, Role[]> = {
   "report:submit": ["assistant"],
   "report:acknowledge": ["therapist"],
   "report:read": ["therapist", "assistant"],
+  "verbal-report:log": ["assistant"],
+  "offline:sync": ["assistant"],
   "concern:raise": ["assistant"],
   "concern:acknowledge": ["therapist"],
   "export:entries": ["therapist"],
   "overdue:view": ["therapist", "admin"],
   "session:activity": ["admin", "therapist", "assistant"],
+  "fhir:read": ["therapist", "admin"],
+  "fhir:read-clinical": ["therapist"],
+  "fhir:export": ["therapist", "admin"],
+  "fhir:import": ["admin"],
+  "fhir:clients": ["admin"],
 };
 
 describe("permissions table", () => {
@@ -71,5 +78,32 @@ describe("permissions table", () => {
 
   it("clinical content is never an admin permission (minimum necessary)", () => {
     expect(PERMISSIONS["patient:read-clinical"].roles).not.toContain("admin");
+  });
+
+  it("clinical content is never an admin permission in FHIR either", () => {
+    expect(PERMISSIONS["fhir:read-clinical"].roles).not.toContain("admin");
+    const admin = { role: "admin" as const, clinicId: "c1" };
+    expect(FHIR_TYPE_NAMES.filter((t) => canReadFhir(admin, t))).toEqual(["Patient", "Practitioner", "PractitionerRole", "Encounter"]);
+    expect(FHIR_TYPE_NAMES.filter((t) => canReadFhir({ role: "assistant", clinicId: "c1" }, t))).toEqual([]);
+  });
+});
+
+describe("system clients (SMART Backend Services)", () => {
+  const client = (scopes: string[]) => ({ role: "system" as const, clinicId: "c1", scopes });
+  const CLIENT_PERMISSIONS = ALL_PERMISSIONS.filter((p) => can(client([]), p));
+
+  it("hold only the FHIR read and export permissions", () => {
+    expect(CLIENT_PERMISSIONS).toEqual(["fhir:read", "fhir:read-clinical", "fhir:export"]);
+  });
+  it("read what their scopes cover, and nothing else", () => {
+    expect(FHIR_TYPE_NAMES.every((t) => canReadFhir(client(["system/*.read"]), t))).toBe(true);
+    expect(FHIR_TYPE_NAMES.filter((t) => canReadFhir(client(["system/Patient.read", "system/Goal.rs"]), t))).toEqual(["Patient", "Goal"]);
+    expect(FHIR_TYPE_NAMES.filter((t) => canReadFhir(client(["patient/*.read", "system/*.write", "user/Patient.read"]), t))).toEqual([]);
+    expect(() => assertCanReadFhir(client(["system/Patient.read"]), "Observation")).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => assertCanReadFhir(client(["system/*.read"]), "Patient", { clinicId: "c2" })).toThrow(expect.objectContaining({ code: "NOT_FOUND" }));
+  });
+  it("scope strings are matched exactly", () => {
+    expect(scopesCover(["system/Patient.read"], "Patient")).toBe(true);
+    expect(scopesCover(["system/Patient.readx", "xsystem/Patient.read", "system/Patients.read"], "Patient")).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
-/** Client address and user agent from request headers. X-Forwarded-For is only as trustworthy as the
- * reverse proxy in front of the app (see README, "Deploying"); its nearest hop is taken. */
+import { resolveForwarded, trustConfigFromEnv } from "@/lib/net/trusted-hops";
+
+/** Client address and user agent from request headers. The address comes from X-Forwarded-For walked
+ * through exactly the hops the deployment trusts (TRUST_PROXY_HOPS / TRUSTED_PROXIES, lib/net/trusted-hops.ts):
+ * by default none, so it is the socket's peer that the edge (scripts/serve.mjs) appended. */
 export function requestMeta(get: (name: string) => string | null | undefined): { ip: string; userAgent: string | null } {
-  const fwd = get("x-forwarded-for");
-  const hops = fwd?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
-  const ip = hops.at(-1) ?? get("x-real-ip")?.trim() ?? "unknown";
+  const { ip } = resolveForwarded({ forwardedFor: get("x-forwarded-for") ?? null, forwardedHost: null, host: null }, trustConfigFromEnv());
   return { ip: ip.slice(0, 100), userAgent: get("user-agent")?.slice(0, 300) ?? null };
 }
 
@@ -15,6 +16,6 @@ export function headerGetter(headers: HeaderBag): (name: string) => string | nul
   const bag = headers as Record<string, string | string[] | undefined>;
   return (n) => {
     const v = bag[n] ?? bag[n.toLowerCase()];
-    return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+    return Array.isArray(v) ? v.join(", ") : (v ?? null);
   };
 }

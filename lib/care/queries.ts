@@ -44,7 +44,7 @@ export async function getCarePlan(actor: Actor, patientId: string) {
     : [];
   await audit(db, actor, { action: "care_plan.view", entity: "patient", entityId: p.id, patientId: p.id });
   return {
-    patient: { id: p.id, name: displayName(p), precautions: p.precautions },
+    patient: { id: p.id, name: displayName(p), precautions: p.precautions, version: p.version },
     goals: goalRows,
     delegations: delegationRows.map((r) => ({ ...r.d, assistantName: r.assistantName })),
     team: team.map((t) => ({ ...t, competencies: skills.filter((s) => s.c.assistantId === t.id).map((s) => ({ ...s.c, verifiedByName: s.verifiedByName })) })),

@@ -1,19 +1,20 @@
 import { z } from "zod";
+import { isoDay, text } from "@/lib/validation";
 import { isTaskType } from "./task-types";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date (YYYY-MM-DD).");
+const day = isoDay("Use a real date (YYYY-MM-DD).");
 const optionalDay = z.union([z.literal(""), day]).optional().transform((v) => (v ? v : null));
 const optionalNumber = z
   .union([z.literal(""), z.coerce.number({ error: "Enter a number." }).finite()])
   .optional()
   .transform((v) => (v === "" || v === undefined ? null : v));
 const uuid = z.uuid("Choose one.");
-const taskType = z.string().refine(isTaskType, "Choose a task type.");
+const taskType = text().refine(isTaskType, "Choose a task type.");
 
 export const goalSchema = z.object({
   patientId: uuid,
-  description: z.string().trim().min(3, "Describe the goal.").max(500),
-  unit: z.string().trim().min(1, "Give the unit (ft, reps, seconds…).").max(40),
+  description: text().trim().min(3, "Describe the goal.").max(500),
+  unit: text().trim().min(1, "Give the unit (ft, reps, seconds…).").max(40),
   baseline: optionalNumber,
   target: optionalNumber,
   targetDate: optionalDay,
@@ -32,8 +33,8 @@ export const delegationSchema = z
     assistantId: uuid,
     taskType,
     goalId: z.union([z.literal(""), z.uuid()]).optional().transform((v) => (v ? v : null)),
-    instructions: z.string().trim().min(5, "Write the instructions the assistant follows.").max(2000),
-    frequency: z.string().trim().min(2, "Say how often (e.g. each session).").max(100),
+    instructions: text().trim().min(5, "Write the instructions the assistant follows.").max(2000),
+    frequency: text().trim().min(2, "Say how often (e.g. each session).").max(100),
     startsOn: day,
     endsOn: optionalDay,
   })
@@ -47,6 +48,18 @@ export const competencySchema = z.object({
   taskType,
   verifiedOn: day,
   expiresOn: optionalDay,
-  note: z.string().trim().max(500).optional().default(""),
+  note: text().trim().max(500).optional().default(""),
 });
 export type CompetencyInput = z.input<typeof competencySchema>;
+
+/** A patient's precautions, one per line in the form. Clinical content (DESIGN rule 8): set by the therapist. */
+export const precautionsSchema = z.object({
+  patientId: uuid,
+  version: z.coerce.number().int().positive(),
+  precautions: z
+    .union([text(), z.array(text())])
+    .default([])
+    .transform((v) => (Array.isArray(v) ? v : v.split("\n")).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(text().max(200, "validation.care.precautionTooLong")).max(20, "validation.care.tooManyPrecautions")),
+});
+export type PrecautionsInput = z.input<typeof precautionsSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
 // Messages are catalog keys (messages/*.json), translated where they are shown.
 
@@ -12,7 +13,7 @@ export function isTimeZone(tz: string): boolean {
 }
 
 export const clinicSettingsSchema = z.object({
-  timeZone: z.string().trim().min(1, "validation.clinic.timeZone").refine(isTimeZone, "validation.clinic.timeZoneValid"),
+  timeZone: text().trim().min(1, "validation.clinic.timeZone").refine(isTimeZone, "validation.clinic.timeZoneValid"),
   /** empty = end of the same clinic day */
   signoffDeadlineHours: z
     .union([z.literal(""), z.coerce.number().int("validation.clinic.wholeHours").min(1, "validation.clinic.minHours").max(168, "validation.clinic.maxHours")])

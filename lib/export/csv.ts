@@ -7,6 +7,14 @@ export type Cell = string | number | boolean | Date | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * The one formula-injection rule of every export (CSV and Excel): text that a spreadsheet would run as
+ * a formula gets a leading single quote and is shown as text.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 export function csvCell(value: Cell): string {
   let s: string;
   if (value === null || value === undefined) s = "";
@@ -14,11 +22,15 @@ export function csvCell(value: Cell): string {
   else if (typeof value === "number") s = Number.isFinite(value) ? String(value) : "";
   else s = String(value);
   // Numbers are data, not formulas, even when negative.
-  if (typeof value !== "number" && FORMULA_START.test(s)) s = `'${s}`;
+  if (typeof value !== "number") s = neutraliseFormula(s);
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Rows as CSV lines, each ending in CRLF (no BOM, no header: for writing in batches). */
+export function csvLines(rows: Cell[][]): string {
+  return rows.map((r) => `${r.map(csvCell).join(",")}\r\n`).join("");
+}
+
 export function toCsv(header: string[], rows: Cell[][]): string {
-  const lines = [header, ...rows].map((r) => r.map(csvCell).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return `\uFEFF${csvLines([header, ...rows])}`;
 }

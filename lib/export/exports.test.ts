@@ -1,12 +1,14 @@
+import ExcelJS from "exceljs";
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { demo, demoId } from "@/db/seed";
-import { auditEvents, observations } from "@/db/schema";
+import { appointments, auditEvents, observations } from "@/db/schema";
 import { getReport } from "@/lib/reports/queries";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { insertSubmittedEntry } from "@/lib/testing/review-entries";
-import { addDays, clinicToday } from "@/lib/time";
+import { readXlsx } from "@/lib/testing/xlsx";
+import { addDays, clinicDate, clinicToday } from "@/lib/time";
 import { exportPatientEntries } from "./patient-entries";
 import { renderReportPdf } from "./report-pdf";
 
@@ -19,7 +21,8 @@ describe("exportPatientEntries", () => {
     const peter = await actorFor(DEMO.peter);
     const e = await insertSubmittedEntry(DEMO.ana, DEMO.peter);
     await getDb().update(observations).set({ note: '=HYPERLINK("http://evil")', accomplishments: "Walked, then rested" }).where(eq(observations.id, e.id));
-    const { csv, filename } = await exportPatientEntries(peter, e.patientId, range());
+    const { body, filename } = await exportPatientEntries(peter, e.patientId, range());
+    const csv = String(body);
     expect(csv.startsWith("\uFEFFsession_date,session_start_utc,status,")).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv).toContain('"Walked, then rested"');
@@ -27,7 +30,33 @@ describe("exportPatientEntries", () => {
     expect(csv).toContain("Peter Park, DPT");
     expect(filename).toMatch(/^entries-SR-\d+-/);
     const [ev] = await getDb().select().from(auditEvents).where(and(eq(auditEvents.action, "export.entries_csv"), eq(auditEvents.actorId, peter.id))).orderBy(desc(auditEvents.id));
-    expect(ev).toMatchObject({ patientId: e.patientId });
+    expect(ev).toMatchObject({ patientId: e.patientId, detail: { format: "csv" } });
+  });
+
+  it("writes the same entries as .xlsx: clinic dates and UTC times typed, numbers as numbers, formulas neutralised", async () => {
+    const peter = await actorFor(DEMO.peter);
+    const e = await insertSubmittedEntry(DEMO.ana, DEMO.peter);
+    await getDb().update(observations).set({ note: "+1 555 0100 called", attitude: 4 }).where(eq(observations.id, e.id));
+    const csv = await exportPatientEntries(peter, e.patientId, range());
+    const file = await exportPatientEntries(peter, e.patientId, range(), "xlsx");
+    expect(file.filename).toBe(String(csv.filename).replace(/\.csv$/, ".xlsx"));
+    expect(file.rows).toBe(csv.rows);
+    const ws = await readXlsx(file.body);
+    expect(ws.getRow(1).values).toEqual([undefined, ...String(csv.body).slice(1).split("\r\n")[0]!.split(",")]);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws.rowCount).toBe(csv.rows + 1);
+    const row = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(13).value === "'+1 555 0100 called")!;
+    expect(row).toBeDefined();
+    const [o] = await getDb().select({ startsAt: appointments.startsAt }).from(appointments).innerJoin(observations, eq(observations.appointmentId, appointments.id)).where(eq(observations.id, e.id));
+    expect(row.getCell(1)).toMatchObject({ type: ExcelJS.ValueType.Date, value: new Date(`${clinicDate(o!.startsAt, "America/Los_Angeles")}T00:00:00Z`) });
+    expect(row.getCell(2)).toMatchObject({ type: ExcelJS.ValueType.Date, value: o!.startsAt });
+    expect(row.getCell(3).value).toBe("submitted");
+    expect(row.getCell(7)).toMatchObject({ type: ExcelJS.ValueType.Number, value: 4 });
+    const [ev] = await getDb().select().from(auditEvents).where(and(eq(auditEvents.action, "export.entries_csv"), eq(auditEvents.actorId, peter.id))).orderBy(desc(auditEvents.id));
+    expect(ev).toMatchObject({ patientId: e.patientId, detail: { format: "xlsx", rows: file.rows } });
+    await expect(exportPatientEntries(peter, e.patientId, range(), "xlsm")).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(exportPatientEntries(await actorFor(DEMO.ana), e.patientId, range(), "xlsx")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(exportPatientEntries(await actorFor(DEMO.theo), e.patientId, range(), "xlsx")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("refuses assistants and admins, and another clinic's patient", async () => {

@@ -7,28 +7,32 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { clinicDate, clinicDayRange } from "@/lib/time";
-import { toCsv } from "./csv";
+import { parseExportFormat, renderExport, type Column, type ExportFile, type ExportTable } from "./table";
 
-const HEADER = [
-  "session_date",
-  "session_start_utc",
-  "status",
-  "captured_by",
-  "signed_by",
-  "signed_at_utc",
-  "attitude",
-  "attitude_tags",
-  "goal_measurements",
-  "tasks",
-  "accomplishments",
-  "comfort_and_needs",
-  "note",
-  "amendments",
+const COLUMNS: Column[] = [
+  { header: "session_date", type: "date" },
+  { header: "session_start_utc", type: "datetime" },
+  { header: "status" },
+  { header: "captured_by" },
+  { header: "signed_by" },
+  { header: "signed_at_utc", type: "datetime" },
+  { header: "attitude", type: "number" },
+  { header: "attitude_tags" },
+  { header: "goal_measurements" },
+  { header: "tasks" },
+  { header: "accomplishments" },
+  { header: "comfort_and_needs" },
+  { header: "note" },
+  { header: "amendments" },
 ];
 
-/** A patient's entries (not drafts) for [from, to] as Excel-safe CSV. Clinic-scoped; audited as an export. */
-export async function exportPatientEntries(actor: Actor, patientId: string, range: { from: string; to: string }) {
+/**
+ * A patient's entries (not drafts) for [from, to] as Excel-safe CSV or a typed .xlsx (`format`, from the
+ * URL: csv by default). Clinic-scoped; audited as an export (export.entries_csv, with the format).
+ */
+export async function exportPatientEntries(actor: Actor, patientId: string, range: { from: string; to: string }, format?: unknown): Promise<ExportFile> {
   assertCan(actor, "export:entries");
+  const fmt = parseExportFormat(format);
   if (!/^[0-9a-f-]{36}$/i.test(patientId)) throw notFound("Patient");
   const db = getDb();
   const [p] = await db
@@ -68,9 +72,10 @@ export async function exportPatientEntries(actor: Actor, patientId: string, rang
       ])
     : [[], [], []];
   const by = <T extends { observationId: string }>(xs: T[], id: string) => xs.filter((x) => x.observationId === id);
-  const csv = toCsv(
-    HEADER,
-    rows.map(({ o, startsAt }) => [
+  const table: ExportTable = {
+    sheet: "Entries",
+    columns: COLUMNS,
+    rows: rows.map(({ o, startsAt }) => [
       clinicDate(startsAt, tz),
       startsAt,
       o.status,
@@ -86,7 +91,8 @@ export async function exportPatientEntries(actor: Actor, patientId: string, rang
       o.note,
       by(notes, o.id).map((a) => `${a.at.toISOString()} ${a.authorLabel} (${a.reason}): ${a.text}`).join(" | "),
     ]),
-  );
-  await audit(db, actor, { action: "export.entries_csv", entity: "patient", entityId: p.id, patientId: p.id, detail: { ...range, rows: rows.length } });
-  return { csv, filename: `entries-${p.mrn}-${range.from}-to-${range.to}.csv` };
+  };
+  const file = await renderExport(table, fmt, `entries-${p.mrn}-${range.from}-to-${range.to}`);
+  await audit(db, actor, { action: "export.entries_csv", entity: "patient", entityId: p.id, patientId: p.id, detail: { ...range, rows: rows.length, format: fmt } });
+  return file;
 }

@@ -18,6 +18,7 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
+import { verbalReportsFor } from "@/lib/reports/verbal-report-queries";
 import { displayName } from "@/lib/patients/queries";
 import { formatAge, formatDeadline, isOverdue, signoffDeadline } from "./signoff-deadline";
 import { reviewScope } from "./review-scope";
@@ -130,7 +131,7 @@ export async function getEntryForReview(actor: Actor, observationId: string) {
     .innerJoin(patients, eq(patients.id, observations.patientId))
     .where(and(eq(observations.id, observationId), reviewScope(actor)));
   if (!entry) throw notFound("Entry");
-  const [goalRows, taskRows, educationRows, amendmentRows, history] = await Promise.all([
+  const [goalRows, taskRows, educationRows, amendmentRows, history, verbal] = await Promise.all([
     db
       .select({ description: goals.description, unit: goals.unit, target: goals.target, value: goalObservations.value, assistLevel: goalObservations.assistLevel, note: goalObservations.note })
       .from(goalObservations)
@@ -150,6 +151,7 @@ export async function getEntryForReview(actor: Actor, observationId: string) {
       .where(and(eq(observations.patientId, entry.o.patientId), eq(observations.status, "signed"), ne(observations.id, observationId)))
       .orderBy(desc(appointments.startsAt))
       .limit(5),
+    verbalReportsFor(entry.o.appointmentId),
   ]);
   await audit(db, actor, { action: "observation.view", entity: "observation", entityId: observationId, patientId: entry.o.patientId });
   return {
@@ -168,6 +170,7 @@ export async function getEntryForReview(actor: Actor, observationId: string) {
     education: educationRows,
     amendments: amendmentRows,
     history,
+    verbalReports: verbal,
   };
 }
 export type EntryForReview = Awaited<ReturnType<typeof getEntryForReview>>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
 // Messages are catalog keys (messages/*.json), translated where they are shown.
 
@@ -8,20 +9,20 @@ const version = z.coerce.number().int().positive();
 export const signObservationSchema = z.object({
   observationId: id,
   version,
-  password: z.string().min(1, "validation.review.password"),
+  password: text().min(1, "validation.review.password"),
 });
 export type SignObservationInput = z.input<typeof signObservationSchema>;
 
 export const returnObservationSchema = z.object({
   observationId: id,
   version,
-  comment: z.string().trim().min(3, "validation.review.comment").max(2000),
+  comment: text().trim().min(3, "validation.review.comment").max(2000),
 });
 export type ReturnObservationInput = z.input<typeof returnObservationSchema>;
 
 export const amendObservationSchema = z.object({
   observationId: id,
-  reason: z.string().trim().min(3, "validation.review.reason").max(500),
-  text: z.string().trim().min(3, "validation.review.text").max(4000),
+  reason: text().trim().min(3, "validation.review.reason").max(500),
+  text: text().trim().min(3, "validation.review.text").max(4000),
 });
 export type AmendObservationInput = z.input<typeof amendObservationSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text as plainText } from "@/lib/validation";
 
 export const ASSIST_LEVELS = {
   independent: "Independent",
@@ -30,7 +31,7 @@ export const EDUCATION_METHODS = { verbal: "Verbal", demonstration: "Demonstrati
 export const UNDERSTANDING = { full: "Full", partial: "Partial", none: "None" } as const;
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
-const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
+const text = (max: number) => plainText().trim().max(max, `At most ${max} characters.`);
 
 const taskSchema = z.object({
   delegationId: z.uuid(),

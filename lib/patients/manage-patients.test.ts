@@ -31,7 +31,8 @@ describe("createPatient / updatePatient", () => {
     const admin = await actorFor(DEMO.admin);
     const { id } = await createPatient(admin, newPatient());
     const [p] = await getDb().select().from(patients).where(eq(patients.id, id));
-    expect(p).toMatchObject({ clinicId: admin.clinicId, precautions: ["Fall risk", "Low vision"], preferredName: null, status: "active" });
+    // precautions are clinical content: the admin's form does not carry them (a therapist sets them)
+    expect(p).toMatchObject({ clinicId: admin.clinicId, precautions: [], preferredName: null, status: "active" });
     expect(await lastAudit("patient.create")).toMatchObject({ patientId: id, actorId: admin.id });
     await expect(createPatient(admin, newPatient({ firstName: "Other" }))).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { mrn: [expect.any(String)] } });
     // the same MRN in another clinic is fine
@@ -99,6 +100,12 @@ describe("searchPatients", () => {
     const ana = await actorFor(DEMO.ana);
     expect((await searchPatients(ana, { q: "bulk" })).items).toEqual([]);
     expect((await searchPatients(admin, { q: "maggie" })).items[0]?.precautions).toBeNull();
+    // a forged cursor is refused before it reaches SQL (no "invalid input syntax for type uuid")
+    const forged = Buffer.from(JSON.stringify(["a", "b", "not-a-uuid"])).toString("base64url");
+    await expect(searchPatients(admin, { after: forged })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(searchPatients(admin, { after: "%00" })).rejects.toMatchObject({ code: "VALIDATION" });
+    // a NUL in the query text is stripped (PostgreSQL cannot hold it), not sent
+    expect((await searchPatients(admin, { q: "mag\u0000gie" })).items.map((p) => p.mrn)).toEqual(["SR-1001"]);
     // the search expression matches the index (the planner may still prefer a scan on tiny tables)
     const plan = await getDb().transaction(async (tx) => {
       await tx.execute(sql`set local enable_seqscan = off`);

@@ -5,7 +5,8 @@ import { caseloads, patients, users } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan, can } from "@/lib/auth/permissions";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
+import { encodePatientCursor, patientCursorSchema, patientSearchParams } from "./schemas";
 
 /** The rows this actor may see at all: their clinic, and for assistants their caseload (rule 8). */
 export function patientScope(actor: Actor): SQL {
@@ -140,14 +141,11 @@ export async function searchPatients(
 ): Promise<PatientPage> {
   assertCan(actor, "patient:list");
   const limit = Math.min(Math.max(opts.limit ?? 50, 1), 100);
-  const q = (opts.q ?? "").trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
-  let cursor: [string, string, string] | null = null;
-  try {
-    const parsed: unknown = opts.after ? JSON.parse(Buffer.from(opts.after, "base64url").toString("utf8")) : null;
-    if (Array.isArray(parsed) && parsed.length === 3 && parsed.every((x) => typeof x === "string")) cursor = parsed as [string, string, string];
-  } catch {
-    cursor = null;
-  }
+  const q = patientSearchParams.q.parse(opts.q).toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  // validated before it reaches SQL: a forged cursor (not base64 JSON, or no uuid in it) is refused
+  const parsed = opts.after ? patientCursorSchema.safeParse(opts.after) : null;
+  if (parsed && !parsed.success) throw new AppError("VALIDATION", "This page link is not valid; search again.");
+  const cursor = parsed?.data ?? null;
   const status = opts.status ?? "active";
   const rows = await getDb()
     .select({
@@ -190,18 +188,30 @@ export async function searchPatients(
       dateOfBirth: actor.role === "assistant" ? null : r.dateOfBirth,
       version: r.version,
     })),
-    next: rows.length > limit && last ? Buffer.from(JSON.stringify([last.lastName, last.firstName, last.id])).toString("base64url") : null,
+    next: rows.length > limit && last ? encodePatientCursor([last.lastName, last.firstName, last.id]) : null,
   };
 }
 
-/** A patient's editable demographics and assistants, for the admin's form (no clinical content
- * beyond the precautions the admin maintains). */
+/** A patient's editable demographics and assistants, for the admin's form (no clinical content). */
 export async function getPatientForEdit(actor: Actor, patientId: string) {
   assertCan(actor, "patient:manage");
   if (!/^[0-9a-f-]{36}$/i.test(patientId)) throw notFound("Patient");
   const db = getDb();
+  // demographics only: precautions need patient:read-clinical, which admins do not hold (DESIGN rule 8)
   const [p] = await db
-    .select()
+    .select({
+      id: patients.id,
+      mrn: patients.mrn,
+      firstName: patients.firstName,
+      lastName: patients.lastName,
+      preferredName: patients.preferredName,
+      dateOfBirth: patients.dateOfBirth,
+      preferredLanguage: patients.preferredLanguage,
+      interpreterNeeded: patients.interpreterNeeded,
+      primaryTherapistId: patients.primaryTherapistId,
+      status: patients.status,
+      version: patients.version,
+    })
     .from(patients)
     .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)));
   if (!p) throw notFound("Patient");

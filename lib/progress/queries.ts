@@ -9,16 +9,12 @@ import { notFound } from "@/lib/errors";
 import { patientScope } from "@/lib/patients/queries";
 import { amendmentsFor } from "@/lib/observations/review-queries";
 import { compilePatientFigures } from "@/lib/reports/compile";
-import { addDays, clinicDayRange, clinicToday } from "@/lib/time";
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { clinicDayRange, clinicToday } from "@/lib/time";
+import { periodParams } from "@/lib/validation";
 
 /** The date range of a progress view: valid "YYYY-MM-DD" params, else the last 8 weeks. */
-export function progressRange(timeZone: string, from?: string, to?: string) {
-  const today = clinicToday(timeZone);
-  const end = to && DAY.test(to) ? to : today;
-  const start = from && DAY.test(from) && from <= end ? from : addDays(end, -55);
-  return { from: start, to: end };
+export function progressRange(timeZone: string, from?: string | string[], to?: string | string[]) {
+  return periodParams(clinicToday(timeZone), from, to, 56);
 }
 
 /**

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { ATTENDANCE_VALUES } from "./attendance";
 
 export { ATTENDANCE_LABEL, ATTENDANCE_VALUES, type AttendanceValue } from "./attendance";
 
-const hhmm = z
-  .string()
+const hhmm = text()
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the arrival time as HH:MM, e.g. 08:20.");
 

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { isoDay, text } from "@/lib/validation";
 
-const uuid = (what: string) => z.string().uuid(`Choose ${what}.`);
+const uuid = (what: string) => z.uuid(`Choose ${what}.`);
 const optionalUuid = z
-  .union([z.literal(""), z.string().uuid("Choose an assistant or none.")])
+  .union([z.literal(""), z.uuid("Choose an assistant or none.")])
   .nullish()
   .transform((v) => (v ? v : null));
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date.");
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time as HH:MM.");
+const day = isoDay("Enter a real date.");
+const time = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time as HH:MM.");
 const duration = z.coerce
   .number({ error: "Enter the length in minutes." })
   .int("Whole minutes only.")
@@ -27,7 +28,7 @@ const booking = {
 
 export const appointmentSchema = z.object({
   /** client-generated, so a double-tapped submit books once */
-  id: z.string().uuid().optional(),
+  id: z.uuid().optional(),
   ...booking,
   date: day,
 });
@@ -35,7 +36,7 @@ export type AppointmentInput = z.input<typeof appointmentSchema>;
 
 export const seriesSchema = z
   .object({
-    id: z.string().uuid().optional(),
+    id: z.uuid().optional(),
     ...booking,
     startsOn: day,
     weekdays: z.array(z.coerce.number().int().min(1).max(7)).min(1, "Choose at least one day of the week."),
@@ -59,7 +60,7 @@ export const scopeSchema = z.enum(["one", "following"]);
 
 /** Edit or move one appointment, or this and the following ones of its series. */
 export const updateAppointmentSchema = z.object({
-  appointmentId: z.string().uuid(),
+  appointmentId: z.uuid(),
   version: z.coerce.number().int().positive(),
   scope: scopeSchema.default("one"),
   therapistId: uuid("a therapist"),
@@ -72,18 +73,18 @@ export const updateAppointmentSchema = z.object({
 export type UpdateAppointmentInput = z.input<typeof updateAppointmentSchema>;
 
 export const moveAppointmentSchema = z.object({
-  appointmentId: z.string().uuid(),
+  appointmentId: z.uuid(),
   version: z.coerce.number().int().positive(),
   date: day,
   startTime: time,
-  roomId: z.union([z.literal(""), z.string().uuid()]).optional(),
+  roomId: z.union([z.literal(""), z.uuid()]).optional(),
 });
 export type MoveAppointmentInput = z.input<typeof moveAppointmentSchema>;
 
 export const cancelAppointmentSchema = z.object({
-  appointmentId: z.string().uuid(),
+  appointmentId: z.uuid(),
   version: z.coerce.number().int().positive(),
   scope: scopeSchema.default("one"),
-  reason: z.string().trim().min(1, "Say why (e.g. patient called, therapist away).").max(200, "At most 200 characters."),
+  reason: text().trim().min(1, "Say why (e.g. patient called, therapist away).").max(200, "At most 200 characters."),
 });
 export type CancelAppointmentInput = z.input<typeof cancelAppointmentSchema>;

@@ -7,11 +7,21 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { translatorFor } from "@/lib/i18n/translate";
 import { clinicToday } from "@/lib/time";
-import { toCsv } from "@/lib/export/csv";
+import { parseExportFormat, renderExport, type Column, type ExportFile } from "@/lib/export/table";
 
-/** The clinic's supplies as CSV (for ordering), audited as an export. Headers and yes/no in `locale`. */
-export async function exportSupplies(actor: Actor, locale = "en"): Promise<{ filename: string; csv: string }> {
+const COLUMNS: (Omit<Column, "header"> & { key: string })[] = [
+  { key: "supply" },
+  { key: "unit" },
+  { key: "onHand", type: "number" },
+  { key: "reorderLevel", type: "number" },
+  { key: "lowStock" },
+];
+
+/** The clinic's supplies as CSV or .xlsx (`format`, csv by default) for ordering, audited as an export.
+ * Headers and yes/no in `locale`. */
+export async function exportSupplies(actor: Actor, format?: unknown, locale = "en"): Promise<ExportFile> {
   assertCan(actor, "supply:manage");
+  const fmt = parseExportFormat(format);
   const t = translatorFor(locale);
   return getDb().transaction(async (tx) => {
     const rows = await tx
@@ -19,11 +29,16 @@ export async function exportSupplies(actor: Actor, locale = "en"): Promise<{ fil
       .from(supplies)
       .where(and(eq(supplies.clinicId, actor.clinicId), eq(supplies.active, true)))
       .orderBy(asc(supplies.name));
-    await audit(tx, actor, { action: "supply.export", entity: "supply", detail: { rows: rows.length, format: "csv" } });
-    const csv = toCsv(
-      ["supply", "unit", "onHand", "reorderLevel", "lowStock"].map((k) => t(`export.supplies.${k}`)),
-      rows.map((r) => [r.name, r.unit, r.onHand, r.reorderLevel, r.onHand <= r.reorderLevel ? t("export.yes") : t("export.no")]),
+    await audit(tx, actor, { action: "supply.export", entity: "supply", detail: { rows: rows.length, format: fmt } });
+    const columns: Column[] = COLUMNS.map(({ key, ...c }) => ({ ...c, header: t(`export.supplies.${key}`) }));
+    return renderExport(
+      {
+        sheet: t("export.supplies.sheet"),
+        columns,
+        rows: rows.map((r) => [r.name, r.unit, r.onHand, r.reorderLevel, r.onHand <= r.reorderLevel ? t("export.yes") : t("export.no")]),
+      },
+      fmt,
+      `supplies-${clinicToday(actor.clinic.timeZone)}`,
     );
-    return { filename: `supplies-${clinicToday(actor.clinic.timeZone)}.csv`, csv };
   });
 }

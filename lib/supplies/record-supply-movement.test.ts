@@ -1,9 +1,11 @@
+import ExcelJS from "exceljs";
 import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditEvents, supplies, supplyMovements } from "@/db/schema";
 import { demoId } from "@/db/seed";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
+import { readXlsx } from "@/lib/testing/xlsx";
 import { createSupply } from "./create-supply";
 import { exportSupplies } from "./export-supplies";
 import { listLowStock, listSupplies } from "./queries";
@@ -88,16 +90,34 @@ describe("supply management and export", () => {
   it("exports the clinic's supplies as CSV with a BOM, escaped formulas, and an audit row", async () => {
     const admin = await actorFor(DEMO.admin);
     await createSupply(admin, { id: crypto.randomUUID(), name: "=cmd|' /C calc'!A0", unit: "each", onHand: 1, reorderLevel: 0 });
-    const { csv, filename } = await exportSupplies(admin);
+    const { body, filename } = await exportSupplies(admin);
+    const csv = String(body);
     expect(filename).toMatch(/^supplies-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.startsWith("\uFEFFSupply,Unit,On hand,Reorder level,Low stock\r\n")).toBe(true);
     expect(csv).toContain("\"Gloves, latex-free (M)\",boxes,12,5,no");
     expect(csv).toContain("'=cmd|' /C calc'!A0");
     expect(csv).not.toContain("Harbor");
-    const es = (await exportSupplies(admin, "es")).csv;
+    const es = String((await exportSupplies(admin, "csv", "es")).body);
     expect(es.startsWith("\uFEFFSuministro,Unidad,Existencias,Nivel de pedido,Existencias bajas\r\n")).toBe(true);
     expect(es).toContain("\"Gloves, latex-free (M)\",boxes,12,5,no");
     expect(await lastAudit("supply.export")).toMatchObject({ actorId: admin.id, clinicId: admin.clinicId });
     await expect(exportSupplies(await actorFor(DEMO.ana))).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("exports the same rows as .xlsx with numeric stock and neutralised formulas, audited with its format", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const file = await exportSupplies(admin, "xlsx");
+    expect(file.filename).toMatch(/^supplies-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const ws = await readXlsx(file.body);
+    expect(ws.getRow(1).values).toEqual([undefined, "Supply", "Unit", "On hand", "Reorder level", "Low stock"]);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const gloves = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(1).value === "Gloves, latex-free (M)")!;
+    expect(gloves.values).toEqual([undefined, "Gloves, latex-free (M)", "boxes", 12, 5, "no"]);
+    expect(gloves.getCell(3).type).toBe(ExcelJS.ValueType.Number);
+    expect(ws.getRows(2, ws.rowCount - 1)!.map((r) => r.getCell(1).value)).toContain("'=cmd|' /C calc'!A0");
+    expect(ws.rowCount).toBe(file.rows + 1);
+    expect(await lastAudit("supply.export")).toMatchObject({ actorId: admin.id, detail: { format: "xlsx", rows: file.rows } });
+    await expect(exportSupplies(admin, "ods")).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(exportSupplies(await actorFor(DEMO.peter), "xlsx")).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

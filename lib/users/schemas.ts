@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { encodeMessage } from "@/lib/i18n/message-ref";
 import { LOCALES } from "@/lib/i18n/locales";
 
 // Messages are catalog keys (messages/*.json), translated where they are shown.
 
 const MIN = 12;
-export const newPassword = z
-  .string()
+export const newPassword = text()
   .min(MIN, encodeMessage("validation.tooShort", { minimum: MIN }))
   .max(256, encodeMessage("validation.tooLong", { maximum: 256 }));
 
@@ -18,15 +18,14 @@ const discipline = z
 
 export const createUserSchema = z
   .object({
-    name: z.string().trim().min(1, "validation.users.name").max(120, encodeMessage("validation.tooLong", { maximum: 120 })),
-    email: z
-      .string()
+    name: text().trim().min(1, "validation.users.name").max(120, encodeMessage("validation.tooLong", { maximum: 120 })),
+    email: text()
       .trim()
       .email("validation.email")
       .max(254, "validation.auth.emailTooLong")
       .transform((s) => s.toLowerCase()),
     role,
-    title: z.string().trim().max(80, encodeMessage("validation.tooLong", { maximum: 80 })).default(""),
+    title: text().trim().max(80, encodeMessage("validation.tooLong", { maximum: 80 })).default(""),
     discipline,
     initialPassword: newPassword,
   })
@@ -35,7 +34,7 @@ export const createUserSchema = z
   });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
-const userRef = { userId: z.string().uuid(), version: z.coerce.number().int().positive() };
+const userRef = { userId: z.uuid(), version: z.coerce.number().int().positive() };
 
 export const setActiveSchema = z.object(userRef);
 export const changeRoleSchema = z
@@ -48,24 +47,24 @@ export const resetPasswordSchema = z.object({ ...userRef, temporaryPassword: new
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 
 export const supervisionSchema = z.object({
-  assistantId: z.string().uuid("validation.users.assistant"),
-  therapistId: z.string().uuid("validation.users.therapist"),
+  assistantId: z.uuid("validation.users.assistant"),
+  therapistId: z.uuid("validation.users.therapist"),
   assign: z.boolean(),
 });
 export type SupervisionInput = z.input<typeof supervisionSchema>;
 
 export const caseloadSchema = z.object({
-  assistantId: z.string().uuid("validation.users.assistant"),
-  patientId: z.string().uuid("validation.users.patient"),
+  assistantId: z.uuid("validation.users.assistant"),
+  patientId: z.uuid("validation.users.patient"),
   assign: z.boolean(),
 });
 export type CaseloadInput = z.input<typeof caseloadSchema>;
 
 export const changeOwnPasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "validation.users.currentPassword").max(256),
+    currentPassword: text().min(1, "validation.users.currentPassword").max(256),
     newPassword,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
   })
   .superRefine((v, ctx) => {
     if (v.newPassword !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "validation.users.passwordsDiffer" });

@@ -1,12 +1,23 @@
 /**
- * The floor: the same work as the app's two hottest paths, with no framework. node:http + postgres.js,
- * session looked up in the database, input validated with the same zod schema, writes in one transaction.
- * Run: tsx scripts/bench/floor-server.ts <port>  (DATABASE_URL set)
+ * The floor: the same work as the app's hottest paths, with no framework.
+ * - /observation and /today: node:http + postgres.js by hand (session looked up in the database, the same
+ *   zod schema, writes in one transaction), as the first benchmarks defined them;
+ * - /working-set, /outbox and /sign: node:http calling the SAME lib/ functions the app's route handlers
+ *   and server action call (the session check of lib/auth/sessions.ts, the working set's queries and
+ *   JSON, the outbox's verbs and ledger, the sign verb), so the ratio is what Next, next-auth and the
+ *   RSC/route machinery add, nothing else.
+ * Run: node --conditions=react-server --import tsx scripts/bench/floor-server.ts <port>  (DATABASE_URL set)
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import postgres from "postgres";
 import { z } from "zod";
+import type { Actor } from "../../lib/auth/actor";
+import { loadSession } from "../../lib/auth/sessions";
+import { outboxBatchSchema } from "../../lib/offline/outbox-schema";
+import { processOutbox } from "../../lib/offline/process-outbox";
+import { pullWorkingSet } from "../../lib/offline/pull-working-set";
+import { signObservation } from "../../lib/observations/sign-observation";
 
 const sql = postgres(process.env.DATABASE_URL!, { max: Number(process.env.DB_POOL_MAX ?? 10), onnotice: () => {} });
 const port = Number(process.argv[2] ?? 3301);
@@ -40,9 +51,47 @@ function body(req: http.IncomingMessage): Promise<string> {
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** The app's own session check (lib/auth/sessions.ts), fed the session id the app keeps in its JWT. */
+async function actorOf(req: http.IncomingMessage): Promise<Actor | null> {
+  const s = await loadSession(String(req.headers["x-session"] ?? ""));
+  if (!s.ok) return null;
+  return { ...s.actor, ip: req.socket.remoteAddress ?? null, userAgent: String(req.headers["user-agent"] ?? "") || null };
+}
+
+const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
+  void res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store", ...headers }).end(JSON.stringify(body));
+
+async function libRoutes(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> {
+  const path = req.url ?? "";
+  if (path !== "/working-set" && path !== "/outbox" && path !== "/sign") return false;
+  const actor = await actorOf(req);
+  if (!actor) {
+    res.writeHead(401).end();
+    return true;
+  }
+  if (req.method === "GET" && path === "/working-set") {
+    const pull = await pullWorkingSet(actor, (req.headers["if-none-match"] as string | undefined) ?? null);
+    if (pull.status === 304) res.writeHead(304, { etag: `"${pull.etag}"`, "cache-control": "no-store" }).end();
+    else json(res, 200, pull.set, { etag: `"${pull.etag}"` });
+    return true;
+  }
+  if (req.method === "POST" && path === "/outbox") {
+    const batch = outboxBatchSchema.parse(JSON.parse(await body(req)));
+    json(res, 200, { results: await processOutbox(actor, batch.mutations), serverTime: new Date().toISOString() });
+    return true;
+  }
+  if (req.method === "POST" && path === "/sign") {
+    json(res, 200, { ok: true, data: await signObservation(actor, JSON.parse(await body(req))) });
+    return true;
+  }
+  res.writeHead(405).end();
+  return true;
+}
+
 http
   .createServer(async (req, res) => {
     try {
+      if (await libRoutes(req, res)) return;
       const me = await session(req);
       if (!me) return void res.writeHead(401).end();
       if (req.method === "POST" && req.url === "/observation") {

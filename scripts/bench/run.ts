@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scale=1] [--smoke] [--no-build] [--reps=3]`
+ * `npm run bench [-- --scale=1] [--smoke] [--no-build] [--reps=3] [--fhir-export]`
  * Measures the app against the floor (the same work with no framework) in the same run, on a private
  * PostgreSQL cluster loaded with scripts/bench/generate.ts. Writes reports/bench.json and prints a table
  * with targets. The app is pinned to CPU 0 and the load generator to CPU 1 where `taskset` exists.
@@ -7,6 +7,8 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import postgres from "postgres";
 import { closeDb } from "../../db/client";
@@ -16,7 +18,8 @@ import { NEXT_BIN, run } from "../lib";
 import { buildActions, Client } from "../reliability/http";
 import { AppServer, PrivateCluster } from "../reliability/env";
 import { BENCH_PASSWORD, generate, scaleOf } from "./generate";
-import { chromiumPath, lighthouse, medianRun, type LighthouseRun } from "./lighthouse";
+import { measureFhirExport } from "./fhir-export";
+import { calibratedSlowdown, chromiumPath, lighthouse, medianRun, type LighthouseOptions, type LighthouseRun } from "./lighthouse";
 import { closedLoop, median, type LoadResult } from "./load";
 import { AUTO_EXPLAIN_CONF, capturePlans, measurePagesAtTwoScales, pageTargets } from "./pages";
 
@@ -113,7 +116,7 @@ try {
   }
   // one process (tsx as a loader, not its CLI, which forks a child that SIGKILL would orphan)
   await assertPortFree(3301);
-  const floorCmd = [...pin, process.execPath, "--import", "tsx", "scripts/bench/floor-server.ts", "3301"];
+  const floorCmd = [...pin, process.execPath, "--conditions=react-server", "--import", "tsx", "scripts/bench/floor-server.ts", "3301"];
   floor = spawn(floorCmd[0]!, floorCmd.slice(1), { env: appEnv(url), stdio: "ignore" });
   await waitFor("http://localhost:3301/");
 
@@ -198,41 +201,103 @@ try {
     }
     let nextWork = 0;
     const take = () => work[nextWork++]!;
+    // a submit needs the attendance first (guardrail): record it for the work set up front, by SQL
+    await sql`update appointments set attendance = 'present', attendance_recorded_by = assistant_id, attendance_recorded_at = now()
+      where id in ${sql(work.map((w) => w.appointmentId))}`;
+    const submitBatch = (appointmentId: string) =>
+      JSON.stringify({ mutations: [{ id: randomUUID(), kind: "observation.submit", createdAt: new Date().toISOString(), payload: { id: randomUUID(), appointmentId, version: 0, ...content } }] });
+    const applied = (text: string) => {
+      try {
+        return (JSON.parse(text) as { results?: { outcome: string }[] }).results?.[0]?.outcome === "applied";
+      } catch {
+        return false;
+      }
+    };
     for (let r = 0; r < reps; r++) {
       p1App.push(await closedLoop(8, perRep, async () => {
         const { u, appointmentId } = take();
-        const res = await clients[u]!.action(saveDraft.id, `/sessions/${appointmentId}`, [{ id: randomUUID(), appointmentId, version: 0, ...content }]);
-        if (res.result?.ok !== true) p1Failures.push(`app ${res.status} ${JSON.stringify(res.result ?? res.body).slice(0, 300)}`);
-        return res.result?.ok === true;
+        const res = await clients[u]!.request("/api/outbox", { method: "POST", headers: { "content-type": "application/json", origin: server.base }, body: submitBatch(appointmentId) });
+        const ok = res.status === 200 && applied(res.body);
+        if (!ok) p1Failures.push(`app ${res.status} ${res.body.slice(0, 300)}`);
+        return ok;
       }));
       p1Floor.push(await closedLoop(8, perRep, async () => {
         const { u, appointmentId } = take();
-        const res = await fetch("http://localhost:3301/observation", {
-          method: "POST",
-          headers: { "x-session": sessions[u]!, "content-type": "application/json" },
-          body: JSON.stringify({ id: randomUUID(), appointmentId, attitude: 4, attitudeTags: ["engaged"], accomplishments: "Bench session", comfortAndNeeds: "", note: "" }),
-        });
+        const res = await fetch("http://localhost:3301/outbox", { method: "POST", headers: { "x-session": sessions[u]!, "content-type": "application/json" }, body: submitBatch(appointmentId) });
         const text = await res.text();
-        if (!res.ok) p1Failures.push(`floor ${res.status} ${text.slice(0, 300)}`);
-        return res.ok;
+        const ok = res.ok && applied(text);
+        if (!ok) p1Failures.push(`floor ${res.status} ${text.slice(0, 300)}`);
+        return ok;
       }));
     }
     const appP95 = median(p1App.map((x) => x.p95));
     const floorP95 = median(p1Floor.map((x) => x.p95));
     rows.push({
-      metric: "P1 save observation p95 (8 clients)",
+      metric: "P1 submit via outbox p95 (8 clients)",
       app: `${appP95.toFixed(1)} ms`,
       floor: `${floorP95.toFixed(1)} ms`,
       ratio: `${(appP95 / floorP95).toFixed(2)}×`,
-      target: "≤ 3× and ≤ 50 ms",
-      pass: appP95 / floorP95 <= 3 && appP95 <= 50,
+      target: "≤ 2×",
+      pass: appP95 / floorP95 <= 2,
       detail: { app: p1App, floor: p1Floor, failures: p1Failures.slice(0, 10) },
     });
   } else {
-    rows.push({ metric: "P1 save observation", app: "-", floor: "-", ratio: "-", target: "≤ 3× and ≤ 50 ms", pass: false, detail: { error: "no saveObservationDraftAction in the build" } });
+    rows.push({ metric: "P1 submit via outbox", app: "-", floor: "-", ratio: "-", target: "≤ 2×", pass: false, detail: { error: "no saveObservationDraftAction in the build" } });
   }
 
-  // P2: Today, 16 concurrent clients
+  // P1 sign: the therapist's sign (a server action, with the password re-entered: argon2id on both sides)
+  const signAction = actions.find((a) => a.name === "signEntry");
+  const signQueue = await sql<{ id: string; therapist: string; email: string }[]>`
+    select o.id, o.supervising_therapist_id as therapist, u.email from observations o join users u on u.id = o.supervising_therapist_id
+    where o.status = 'submitted' and u.email like 'bench-c%' order by o.submitted_at limit ${2 * reps * (smoke ? 8 : 100)}`;
+  const signers = [...new Set(signQueue.map((q) => q.email))].slice(0, 32);
+  if (signAction && signers.length && signQueue.length >= 2 * reps) {
+    const signClients = new Map<string, Client>();
+    const signSessions = new Map<string, string>();
+    for (const email of signers) {
+      const c = new Client(server.base);
+      await c.signIn(email, BENCH_PASSWORD);
+      signClients.set(email, c);
+      signSessions.set(email, (await sql<{ id: string }[]>`
+        insert into auth_sessions (user_id, clinic_id, session_version, expires_at) select id, clinic_id, session_version, now() + interval '12 hours' from users where email = ${email} returning id`)[0]!.id);
+    }
+    const entries = signQueue.filter((q) => signClients.has(q.email));
+    let next = 0;
+    const failures: string[] = [];
+    const app: LoadResult[] = [];
+    const fl: LoadResult[] = [];
+    const perSignRep = Math.floor(entries.length / (2 * reps));
+    for (let r = 0; r < reps; r++) {
+      app.push(await closedLoop(4, perSignRep, async () => {
+        const e = entries[next++]!;
+        const res = await signClients.get(e.email)!.action(signAction.id, `/review/${e.id}`, [{ observationId: e.id, version: "1", password: BENCH_PASSWORD }]);
+        if (res.result?.ok !== true) failures.push(`app ${res.status} ${JSON.stringify(res.result ?? res.body).slice(0, 300)}`);
+        return res.result?.ok === true;
+      }));
+      fl.push(await closedLoop(4, perSignRep, async () => {
+        const e = entries[next++]!;
+        const res = await fetch("http://localhost:3301/sign", { method: "POST", headers: { "x-session": signSessions.get(e.email)!, "content-type": "application/json" }, body: JSON.stringify({ observationId: e.id, version: "1", password: BENCH_PASSWORD }) });
+        const text = await res.text();
+        if (!res.ok) failures.push(`floor ${res.status} ${text.slice(0, 300)}`);
+        return res.ok;
+      }));
+    }
+    const a = median(app.map((x) => x.p95));
+    const f = median(fl.map((x) => x.p95));
+    rows.push({
+      metric: "P1 sign an entry p95 (4 clients)",
+      app: `${a.toFixed(1)} ms`,
+      floor: `${f.toFixed(1)} ms`,
+      ratio: `${(a / f).toFixed(2)}×`,
+      target: "measured (argon2id by design)",
+      pass: null,
+      detail: { app, floor: fl, failures: failures.slice(0, 10) },
+    });
+  }
+
+  // P2: the tablet's Today is a service-worker shell fed by the working-set pull; 16 concurrent clients,
+  // a full pull and a "nothing changed" pull (If-None-Match → 304), against the floor calling the same
+  // lib/ functions. The server-rendered /today stays beside it.
   const p2Users = assistants.slice(0, 16);
   const todayClients = await Promise.all(p2Users.map(async (u) => {
     const c = new Client(server.base);
@@ -241,29 +306,49 @@ try {
   }));
   const todaySessions = await Promise.all(p2Users.map(async (u) => (await sql<{ id: string }[]>`
     insert into auth_sessions (user_id, clinic_id, session_version, expires_at) select id, clinic_id, session_version, now() + interval '12 hours' from users where id = ${u.id} returning id`)[0]!.id));
-  const p2App: LoadResult[] = [];
-  const p2Floor: LoadResult[] = [];
   const p2Total = smoke ? 32 : 800;
-  for (let r = 0; r < reps; r++) {
-    p2App.push(await closedLoop(16, p2Total, async (w) => (await todayClients[w % todayClients.length]!.get("/today")).status === 200));
-    p2Floor.push(await closedLoop(16, p2Total, async (w) => {
-      const res = await fetch("http://localhost:3301/today", { headers: { "x-session": todaySessions[w % todaySessions.length]! } });
+  const tags = await Promise.all(todayClients.map(async (c) => (await c.get("/api/working-set")).headers.get("etag") ?? ""));
+  const floorTags = await Promise.all(todaySessions.map(async (sid) => (await fetch("http://localhost:3301/working-set", { headers: { "x-session": sid } })).headers.get("etag") ?? ""));
+  const p2 = async (metric: string, target: string, appGet: (w: number) => Promise<boolean>, floorGet: (w: number) => Promise<boolean>, thresholds: { ratio: number; p95: number }) => {
+    const appRuns: LoadResult[] = [];
+    const floorRuns: LoadResult[] = [];
+    for (let r = 0; r < reps; r++) {
+      appRuns.push(await closedLoop(16, p2Total, appGet));
+      floorRuns.push(await closedLoop(16, p2Total, floorGet));
+    }
+    const appRps = median(appRuns.map((x) => x.rps));
+    const floorRps = median(floorRuns.map((x) => x.rps));
+    const appP95 = median(appRuns.map((x) => x.p95));
+    rows.push({
+      metric,
+      app: `${appRps.toFixed(0)} req/s, p95 ${appP95.toFixed(0)} ms`,
+      floor: `${floorRps.toFixed(0)} req/s, p95 ${median(floorRuns.map((x) => x.p95)).toFixed(0)} ms`,
+      ratio: `${(appRps / floorRps).toFixed(2)}×`,
+      target,
+      pass: appRps / floorRps >= thresholds.ratio && appP95 <= thresholds.p95,
+      detail: { app: appRuns, floor: floorRuns },
+    });
+  };
+  const floorGet = async (sid: string, etag?: string) => {
+    const res = await fetch("http://localhost:3301/working-set", { headers: { "x-session": sid, ...(etag ? { "if-none-match": etag } : {}) } });
+    await res.text();
+    return etag ? res.status === 304 : res.ok;
+  };
+  const n = todayClients.length;
+  await p2("P2 working-set pull, full (16 clients)", "≥ 0.33× and p95 ≤ 50 ms",
+    async (w) => (await todayClients[w % n]!.get("/api/working-set")).status === 200,
+    (w) => floorGet(todaySessions[w % n]!), { ratio: 0.33, p95: 50 });
+  await p2("P2 working-set pull, 304 (16 clients)", "≥ 0.33× and p95 ≤ 50 ms",
+    async (w) => (await todayClients[w % n]!.get("/api/working-set", { "if-none-match": tags[w % n]! })).status === 304,
+    (w) => floorGet(todaySessions[w % n]!, floorTags[w % n]!), { ratio: 0.33, p95: 50 });
+  // the old server-rendered Today against the hand-written floor, as the first benchmarks measured it
+  await p2("P2 server-rendered /today (16 clients)", "(was ≥ 0.25×, p95 ≤ 100 ms)",
+    async (w) => (await todayClients[w % n]!.get("/today")).status === 200,
+    async (w) => {
+      const res = await fetch("http://localhost:3301/today", { headers: { "x-session": todaySessions[w % n]! } });
       await res.text();
       return res.ok;
-    }));
-  }
-  const appRps = median(p2App.map((x) => x.rps));
-  const floorRps = median(p2Floor.map((x) => x.rps));
-  const appP95Today = median(p2App.map((x) => x.p95));
-  rows.push({
-    metric: "P2 Today throughput (16 clients)",
-    app: `${appRps.toFixed(0)} req/s, p95 ${appP95Today.toFixed(0)} ms`,
-    floor: `${floorRps.toFixed(0)} req/s, p95 ${median(p2Floor.map((x) => x.p95)).toFixed(0)} ms`,
-    ratio: `${(appRps / floorRps).toFixed(2)}×`,
-    target: "≥ 0.25× and p95 ≤ 100 ms",
-    pass: appRps / floorRps >= 0.25 && appP95Today <= 100,
-    detail: { app: p2App, floor: p2Floor },
-  });
+    }, { ratio: 0.25, p95: 100 });
 
   // P4: first-load JavaScript (gzip) of Today and the observation form vs an empty page of the build
   const jsOf = async (c: Client, path: string) => {
@@ -294,21 +379,39 @@ try {
   const chrome = chromiumPath();
   const lhReps = smoke ? 1 : reps;
   if (chrome) {
-    const lhRuns: LighthouseRun[] = [];
-    for (let r = 0; r < lhReps; r++) lhRuns.push(await lighthouse(`${server.base}/today`, c0.cookieHeader(), chrome));
-    const m = medianRun(lhRuns);
-    rows.push({
-      metric: "P5 Lighthouse, Today (mobile, 820×1180)",
-      app: `score ${m.score}, LCP ${(m.lcpMs / 1000).toFixed(2)} s`,
-      floor: `TBT ${m.tbtMs.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}`,
-      ratio: "-",
-      target: "≥ 95, LCP ≤ 2 s, TBT ≤ 200 ms, CLS ≤ 0.05",
-      pass: m.score >= 95 && m.lcpMs <= 2000 && m.tbtMs <= 200 && m.cls <= 0.05,
-      detail: { runs: lhRuns },
-    });
+    const p5 = async (label: string, target: string, pass: (m: LighthouseRun) => boolean, opts: (r: number) => LighthouseOptions) => {
+      const lhRuns: LighthouseRun[] = [];
+      for (let r = 0; r < lhReps; r++) lhRuns.push(await lighthouse(`${server.base}/today`, c0.cookieHeader(), chrome, opts(r)));
+      const m = medianRun(lhRuns);
+      rows.push({
+        metric: `P5 Lighthouse, Today, ${label}`,
+        app: `score ${m.score}, LCP ${(m.lcpMs / 1000).toFixed(2)} s`,
+        floor: `TBT ${m.tbtMs.toFixed(0)} ms, CLS ${m.cls.toFixed(3)}`,
+        ratio: `BI ${m.benchmarkIndex.toFixed(0)}`,
+        target,
+        pass: pass(m),
+        detail: { runs: lhRuns },
+      });
+      return m;
+    };
+    const first = await p5("mobile 4× CPU", "≥ 95, LCP ≤ 2 s, TBT ≤ 200 ms, CLS ≤ 0.05", (m) => m.score >= 95 && m.lcpMs <= 2000 && m.tbtMs <= 200 && m.cls <= 0.05, () => ({}));
+    // the throttling guide's multiplier for this host's benchmarkIndex, beside the fixed 4×
+    const calibrated = calibratedSlowdown(first.benchmarkIndex);
+    await p5(`mobile ${calibrated}× CPU (calibrated)`, "≥ 95, LCP ≤ 2 s, TBT ≤ 200 ms", (m) => m.score >= 95 && m.lcpMs <= 2000 && m.tbtMs <= 200, () => ({ cpuSlowdown: calibrated }));
+    // repeat visit: one browser profile kept across runs (storage not reset), so what the first visit
+    // installed (the service worker, its caches) serves the measured ones
+    const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "theratrack-lh-profile-"));
+    try {
+      await lighthouse(`${server.base}/today`, c0.cookieHeader(), chrome, { profileDir });
+      await p5("repeat visit, 4× CPU", "LCP ≤ 1 s, TBT ≤ 200 ms", (m) => m.lcpMs <= 1000 && m.tbtMs <= 200, () => ({ profileDir }));
+    } finally {
+      fs.rmSync(profileDir, { recursive: true, force: true });
+    }
   } else {
     rows.push({ metric: "P5 Lighthouse", app: "-", floor: "-", ratio: "-", target: "≥ 95", pass: false, detail: { error: "no Chromium found (CHROME_PATH)" } });
   }
+  // optional: Bulk Data $export of the largest clinic, time and the app's peak RSS (issue 12)
+  if (argv.includes("--fhir-export")) rows.push(await measureFhirExport(server, sql, BENCH_PASSWORD, log));
   await sql.end();
 } finally {
   floor?.kill("SIGKILL");

@@ -1,8 +1,17 @@
 import type { AppServer, PrivateCluster } from "./env";
+import type { Nginx } from "./nginx";
 
 export type Context = {
+  /** one instance, reached directly (checks that probe the app itself) */
   app: AppServer;
+  /** every app instance behind the load balancer */
+  instances: AppServer[];
+  /** nginx in front of the instances (deploy/nginx/theratrack.conf) */
+  lb: Nginx;
+  /** the current primary: after a failover (checks/load.ts), the promoted standby */
   cluster: PrivateCluster;
+  /** the synchronous hot standby, until promoted; null after */
+  standby: PrivateCluster | null;
   dbName: string;
   quick: boolean;
   password: string;

@@ -42,6 +42,30 @@ export class PrivateCluster {
   start() {
     run(`${PG_BIN}/pg_ctl`, ["-D", path.join(this.dir, "data"), "-l", path.join(this.dir, "log"), "-w", "-t", "60", "start"], { quiet: true });
   }
+  /**
+   * Make this (not yet initialised) cluster a hot standby of `primary`, streaming from it, and make the
+   * primary wait for it on every commit (synchronous_commit = remote_apply): a commit is acknowledged only
+   * once the standby has applied it, so a write the app acknowledged survives losing the primary.
+   */
+  initStandbyOf(primary: PrivateCluster, name = "standby") {
+    const data = path.join(this.dir, "data");
+    const conninfo = `host=127.0.0.1 port=${primary.port} user=postgres application_name=${name}`;
+    run(`${PG_BIN}/pg_basebackup`, ["-d", conninfo, "-D", data, "-R", "-X", "stream", "-c", "fast"], { quiet: true });
+    // the copy carries the primary's settings; the standby gets its own port and socket, and no
+    // synchronous standby of its own (after promotion nothing would answer it and commits would hang)
+    fs.appendFileSync(
+      path.join(data, "postgresql.conf"),
+      `\nport = ${this.port}\nunix_socket_directories = '${this.dir}'\nhot_standby = on\nsynchronous_standby_names = ''\n`,
+    );
+    this.start();
+    primary.psql("postgres", `alter system set synchronous_standby_names = '${name}'`);
+    primary.psql("postgres", "alter system set synchronous_commit = 'remote_apply'");
+    primary.psql("postgres", "select pg_reload_conf()");
+  }
+  /** Promote a standby to primary (pg_ctl promote, waits until it accepts writes). */
+  promote() {
+    run(`${PG_BIN}/pg_ctl`, ["-D", path.join(this.dir, "data"), "-w", "-t", "60", "promote"], { quiet: true });
+  }
   /** Immediate shutdown: what a crash or a power cut looks like to the app. */
   stopImmediate() {
     run(`${PG_BIN}/pg_ctl`, ["-D", path.join(this.dir, "data"), "-m", "immediate", "-w", "stop"], { quiet: true });
@@ -69,6 +93,8 @@ export class PrivateCluster {
 export class AppServer {
   child: ChildProcess | null = null;
   log: string[] = [];
+  /** chunks dropped from the front of `log` (it is bounded) */
+  private dropped = 0;
   constructor(
     readonly port: number,
     readonly env: NodeJS.ProcessEnv,
@@ -80,15 +106,19 @@ export class AppServer {
   get base() {
     return `http://localhost:${this.port}`;
   }
+  /** `node scripts/serve.mjs`: the production edge, as `npm start` and deploy/systemd run it. */
   async start(): Promise<void> {
-    const cmd = [...this.prefix, process.execPath, ...this.nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(this.port)];
+    const cmd = [...this.prefix, process.execPath, ...this.nodeArgs, "scripts/serve.mjs"];
     this.child = spawn(cmd[0]!, cmd.slice(1), {
       env: { ...this.env, PORT: String(this.port) },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const keep = (b: Buffer) => {
       this.log.push(b.toString());
-      if (this.log.length > 2000) this.log.splice(0, 1000);
+      if (this.log.length > 2000) {
+        this.log.splice(0, 1000);
+        this.dropped += 1000;
+      }
     };
     this.child.stdout?.on("data", keep);
     this.child.stderr?.on("data", keep);
@@ -118,6 +148,13 @@ export class AppServer {
       this.child!.once("exit", () => resolve());
       this.child!.kill("SIGTERM");
     });
+  }
+  /** A position in the server's output; `logSince(mark)` is what it wrote after. */
+  logMark(): number {
+    return this.dropped + this.log.length;
+  }
+  logSince(mark: number): string {
+    return this.log.slice(Math.max(0, mark - this.dropped)).join("");
   }
   /** Lines that look like crashes or stack traces in the server's own output. */
   crashes(): string[] {

@@ -3,6 +3,7 @@
  * server-action calls the way the browser makes them (POST with a Next-Action header).
  */
 import fs from "node:fs";
+import http from "node:http";
 
 export type Resp = { status: number; headers: Headers; body: string; ms: number };
 
@@ -140,4 +141,27 @@ export function percentile(values: number[], p: number): number {
   if (!values.length) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * A request fetch() will not send (TRACE, TRACK, CONNECT-like and made-up methods are refused by
+ * undici), through node:http. The body is read up to 64 kB, which is enough to look for stack traces.
+ */
+export function rawRequest(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: Buffer | string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  const url = new URL(path, base);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method, headers, timeout: 30_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on("data", (c: Buffer) => {
+        if (size < 65_536) chunks.push(c);
+        size += c.length;
+      });
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("error", reject);
+    });
+    req.on("timeout", () => req.destroy(new Error(`${method} ${path} timed out`)));
+    req.on("error", reject);
+    req.end(body);
+  });
 }

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PERMISSIONS, type Permission } from "../../lib/auth/permissions";
+import { FHIR_ROUTE_SPECS } from "./fhir-matrix";
 import { demoId, SAMPLE_IDS } from "./samples";
 
 export type Who = "anonymous" | "assistant" | "therapist" | "admin";
@@ -26,7 +27,7 @@ export const SENTINELS: Record<string, string> = {
   "supply-name": "Gait belts",
 };
 
-type RouteSpec = {
+export type RouteSpec = {
   method?: "GET" | "POST";
   record?: Kind;
   /** statuses that count as "allowed" (default 200); "/" answers everyone with a redirect */
@@ -71,6 +72,9 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/api/health": { path: () => "/api/health", expect: pub },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: pub },
   "/api/session/activity": { method: "POST", path: () => "/api/session/activity", expect: (who) => (who === "anonymous" ? "login" : "allow") },
+  // the outbox takes a JSON batch: the matrix's empty POST is a 400 for the assistant (authenticated and
+  // authorized, then refused as malformed), 401 anonymous, 403 other roles (lib/offline/http.ts)
+  "/api/outbox": { method: "POST", path: () => "/api/outbox", expect: page(["assistant"]), allowStatus: [400] },
   "/today": { path: () => "/today", expect: page(["assistant"]), sentinel: () => "caseload" },
   "/review": { path: () => "/review", expect: page(["therapist"]) },
   "/admin": { path: () => "/admin", expect: page(["admin"]), sentinel: () => "staff-email" },
@@ -86,6 +90,28 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/supplies": { path: () => "/supplies", expect: page(["assistant", "therapist", "admin"]) },
   "/api/export/supplies": { path: () => "/api/export/supplies", expect: (who) => (who === "anonymous" ? "login" : who === "admin" ? "allow" : "forbidden"), sentinel: () => "supply-name" },
 };
+
+/**
+ * Query variants a route answers differently (another file format from the same handler): each is
+ * probed like the plain path, for every caller and record. A route that reads ?format= without an
+ * entry here fails the suite (formatVariantsMissing).
+ */
+export const QUERY_VARIANTS: Record<string, string[]> = {
+  "/api/export/supplies": ["format=xlsx"],
+  "/api/export/patients/[id]/entries": ["format=xlsx"],
+  "/admin/audit/export": ["format=xlsx"],
+};
+
+export function withQuery(path: string, query: string): string {
+  return `${path}${path.includes("?") ? "&" : "?"}${query}`;
+}
+
+/** Route files that take a ?format= (or any export format) but list no variants above. */
+export function formatVariantsMissing(routes: { pattern: string; file: string }[]): string[] {
+  return routes
+    .filter((r) => fs.existsSync(r.file) && /get\("format"\)|parseExportFormat/.test(fs.readFileSync(r.file, "utf8")) && !QUERY_VARIANTS[r.pattern]?.length)
+    .map((r) => `route ${r.pattern} (${r.file}) reads ?format= but lists no QUERY_VARIANTS in the authorization matrix`);
+}
 
 type ActionSpec = {
   ownerships: Ownership[];
@@ -172,6 +198,9 @@ export const ACTION_SPECS: Record<string, ActionSpec> = {
 };
 
 export { demoId };
+
+// The FHIR API's routes (issue 12) live in their own module; their system-client cells run from the check.
+Object.assign(ROUTE_SPECS, FHIR_ROUTE_SPECS);
 
 // ---------------------------------------------------------------------------------------------------
 // Everything not written out above is derived from the source: the permission a page, route handler or

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { HOME_BY_ROLE } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { LoginForm } from "@/components/auth/login-form";
+import { firstParam, type SearchParams } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("title") };
@@ -17,13 +18,14 @@ function safeNext(next: string | undefined): string {
   return next && /^\/(?!\/)[\w\-/[\]?=&%.]*$/.test(next) ? next : "/";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const actor = await getActor();
   if (actor) redirect(HOME_BY_ROLE[actor.role]);
   const t = await getTranslations("auth");
   const common = await getTranslations("common");
-  const reasonKey = params.reason && Object.hasOwn(REASONS, params.reason) ? REASONS[params.reason as keyof typeof REASONS] : undefined;
+  const key = firstParam(params.reason);
+  const reasonKey = key && Object.hasOwn(REASONS, key) ? REASONS[key as keyof typeof REASONS] : undefined;
   const reason = reasonKey ? t(reasonKey) : undefined;
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-5 py-10">
@@ -37,7 +39,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {reason}
         </Alert>
       ) : null}
-      <LoginForm next={safeNext(params.next)} />
+      <LoginForm next={safeNext(firstParam(params.next))} />
     </main>
   );
 }

@@ -7,11 +7,10 @@ import { Select } from "@/components/ui/select";
 import { requirePermission } from "@/lib/auth/session";
 import { listAppointments, scheduleStaffAndRooms } from "@/lib/schedule/queries";
 import { addDays, clinicDayRange, dateFormat, clinicToday, weekStart, zonedToUtc } from "@/lib/time";
+import { dayParam, type SearchParams } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Schedule" };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-type Search = { view?: string; week?: string; day?: string; staff?: string };
 
 function heading(date: string, tz: string, today: string, long = false): DayHeading {
   const at = zonedToUtc(date, "12:00", tz);
@@ -19,7 +18,7 @@ function heading(date: string, tz: string, today: string, long = false): DayHead
   return { date, label, isToday: date === today };
 }
 
-export default async function SchedulePage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function SchedulePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("schedule:view", "/schedule");
   const sp = await searchParams;
   const tz = actor.clinic.timeZone;
@@ -28,7 +27,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   const options = await scheduleStaffAndRooms(actor);
 
   if (view === "day") {
-    const day = sp.day && DAY.test(sp.day) ? sp.day : today;
+    const day = dayParam(sp.day) ?? today;
     const staff = [...options.therapists, ...options.assistants].find((s) => s.id === sp.staff);
     const { start, end } = clinicDayRange(day, tz);
     const all = await listAppointments(actor, { from: start, to: end });
@@ -73,7 +72,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
     );
   }
 
-  const monday = weekStart(sp.week && DAY.test(sp.week) ? sp.week : today);
+  const monday = weekStart(dayParam(sp.week) ?? today);
   const dates = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
   const days = dates.map((d) => heading(d, tz, today));
   const entries = await listAppointments(actor, { from: clinicDayRange(monday, tz).start, to: clinicDayRange(dates[6]!, tz).end });

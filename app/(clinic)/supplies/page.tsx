@@ -23,13 +23,18 @@ export default async function SuppliesPage() {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-3xl font-bold">Supplies</h1>
         {manage ? (
-          // a plain link: the route handler answers with a file download
-          <a
-            href="/api/export/supplies"
-            className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-border bg-surface px-4 font-semibold hover:bg-muted"
-          >
-            <Download aria-hidden className="h-5 w-5" /> Export CSV
-          </a>
+          // plain links: the route handler answers with a file download
+          <div className="flex flex-wrap gap-2">
+            {(["csv", "xlsx"] as const).map((format) => (
+              <a
+                key={format}
+                href={format === "csv" ? "/api/export/supplies" : "/api/export/supplies?format=xlsx"}
+                className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-border bg-surface px-4 font-semibold hover:bg-muted"
+              >
+                <Download aria-hidden className="h-5 w-5" /> {format === "csv" ? "Export CSV" : "Export Excel"}
+              </a>
+            ))}
+          </div>
         ) : null}
       </div>
 

@@ -1,6 +1,8 @@
 import { buildActions, buildRoutes, Client } from "../http";
 import { ACCOUNTS, type Check } from "../context";
-import { ACTION_SPECS, deriveActionSpec, deriveRouteSpec, ROUTE_SPECS, SENTINELS, type Ownership, type Who } from "../matrix-spec";
+import { fhirClientMatrix } from "../fhir-matrix";
+import { ACTION_SPECS, deriveActionSpec, deriveRouteSpec, formatVariantsMissing, QUERY_VARIANTS, ROUTE_SPECS, SENTINELS, withQuery, type Ownership, type Who } from "../matrix-spec";
+import { payloadRulesFor } from "../payload-rules";
 
 const WHO: Who[] = ["anonymous", "assistant", "therapist", "admin"];
 const LOGIN: Record<Exclude<Who, "anonymous">, string> = { assistant: ACCOUNTS.ana, therapist: ACCOUNTS.peter, admin: ACCOUNTS.admin };
@@ -33,6 +35,7 @@ export const authzMatrix: Check = {
         derived++;
       } else failures.push(`route ${r.pattern} (${r.file}) declares no permission and is not in the authorization matrix`);
     }
+    failures.push(...formatVariantsMissing(routes));
     for (const a of actions) {
       const key = `${a.file}#${a.name}`;
       if (ACTION_SPECS[key]) continue;
@@ -57,33 +60,48 @@ export const authzMatrix: Check = {
     let cells = 0;
     let leaks = 0;
     let wrongOutcome = 0;
+    let payloadLeaks = 0;
+    /** Status codes are not enough: a 200 must not carry fields beyond the role's permission. */
+    const checkPayload = (who: Who, label: string, body: string) => {
+      for (const rule of payloadRulesFor(who)) {
+        const found = rule.strings.find((x) => body.includes(x));
+        if (found) {
+          payloadLeaks++;
+          failures.push(`PAYLOAD ${who} ${label}: ${rule.what} without ${rule.permission} (body shows "${found}")`);
+        }
+      }
+    };
     for (const r of routes) {
       const spec = ROUTE_SPECS[r.pattern];
       if (!spec) continue;
       const owns: Ownership[] = spec.record ? ["own", "same-clinic-outside-caseload", "other-clinic"] : ["none"];
       for (const own of owns) {
-        const path = spec.path(own);
-        for (const who of WHO) {
-          const expected = spec.expect(who, own);
-          const variants = expected === "allow" ? BYPASSES.slice(0, 1) : BYPASSES;
-          for (const v of variants) {
-            cells++;
-            const res = await clients[who].request(v.path(path), { method: spec.method ?? "GET", headers: { ...v.headers, ...(spec.method === "POST" ? { origin: ctx.app.base } : {}) } });
-            const sentinel = SENTINELS[spec.sentinel?.(own) ?? ""];
-            // Bypass variants must not leak (no 200 for plain requests, no protected content for any);
-            // their exact status may differ (Next answers RSC requests with redirects and boundaries).
-            const showsSentinel = !!sentinel && res.body.includes(sentinel);
-            const leaked = expected !== "allow" && ((v.name === "plain" && res.status === 200) || showsSentinel);
-            const exact = v.name === "plain" || v.name.endsWith("subrequest");
-            if (leaked) {
-              leaks++;
-              failures.push(`LEAK ${who} ${v.name} ${spec.method ?? "GET"} ${path} → ${res.status}${sentinel && res.body.includes(sentinel) ? ` (body shows "${sentinel}")` : ""}`);
-            } else if (expected === "allow" && !(spec.allowStatus ?? [200]).includes(res.status)) {
-              wrongOutcome++;
-              failures.push(`${who} ${path} expected 200, got ${res.status}`);
-            } else if (expected !== "allow" && exact && !statusMatches(expected, res.status, res.headers.get("location"))) {
-              wrongOutcome++;
-              failures.push(`${who} ${v.name} ${path} expected ${expected}, got ${res.status}`);
+        const paths = [spec.path(own), ...(QUERY_VARIANTS[r.pattern] ?? []).map((q) => withQuery(spec.path(own), q))];
+        for (const path of paths) {
+          for (const who of WHO) {
+            const expected = spec.expect(who, own);
+            // allowed cells are also fetched as RSC: the flight payload carries props the HTML may not show
+            const variants = expected === "allow" ? BYPASSES.slice(0, payloadRulesFor(who).length ? 2 : 1) : BYPASSES;
+            for (const v of variants) {
+              cells++;
+              const res = await clients[who].request(v.path(path), { method: spec.method ?? "GET", headers: { ...v.headers, ...(spec.method === "POST" ? { origin: ctx.app.base } : {}) } });
+              checkPayload(who, `${v.name} ${spec.method ?? "GET"} ${path}`, res.body);
+              const sentinel = SENTINELS[spec.sentinel?.(own) ?? ""];
+              // Bypass variants must not leak (no 200 for plain requests, no protected content for any);
+              // their exact status may differ (Next answers RSC requests with redirects and boundaries).
+              const showsSentinel = !!sentinel && res.body.includes(sentinel);
+              const leaked = expected !== "allow" && ((v.name === "plain" && res.status === 200) || showsSentinel);
+              const exact = v.name === "plain" || v.name.endsWith("subrequest");
+              if (leaked) {
+                leaks++;
+                failures.push(`LEAK ${who} ${v.name} ${spec.method ?? "GET"} ${path} → ${res.status}${sentinel && res.body.includes(sentinel) ? ` (body shows "${sentinel}")` : ""}`);
+              } else if (expected === "allow" && v.name === "plain" && !(spec.allowStatus ?? [200]).includes(res.status)) {
+                wrongOutcome++;
+                failures.push(`${who} ${path} expected 200, got ${res.status}`);
+              } else if (expected !== "allow" && exact && !statusMatches(expected, res.status, res.headers.get("location"))) {
+                wrongOutcome++;
+                failures.push(`${who} ${v.name} ${path} expected ${expected}, got ${res.status}`);
+              }
             }
           }
         }
@@ -103,6 +121,7 @@ export const authzMatrix: Check = {
           for (const [how, headers] of tries) {
             cells++;
             const res = await clients[who].action(a.id, spec.page ?? page, args, headers);
+            checkPayload(who, `action ${a.name} (${own}, ${how})`, res.body);
             const ok = res.result?.ok === true;
             if (expected !== "allow" && ok) {
               leaks++;
@@ -118,7 +137,12 @@ export const authzMatrix: Check = {
         }
       }
     }
-    return { figures: { routes: routes.length, actions: actions.length, "derived from permissions": derived, "cells tested": cells, leaks, "unexpected outcomes": wrongOutcome }, failures };
+    const fhir = await fhirClientMatrix(ctx);
+    cells += fhir.cells;
+    leaks += fhir.leaks;
+    wrongOutcome += fhir.wrong;
+    failures.push(...fhir.failures);
+    return { figures: { routes: routes.length, actions: actions.length, "derived from permissions": derived, "cells tested": cells, "FHIR client cells": fhir.cells, leaks, "payload leaks": payloadLeaks, "unexpected outcomes": wrongOutcome }, failures };
   },
 };
 

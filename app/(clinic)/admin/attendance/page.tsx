@@ -7,13 +7,12 @@ import { attendanceOverview, type AttendanceCounts } from "@/lib/attendance-over
 import { requirePermission } from "@/lib/auth/session";
 import { useLocale, useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { addDays, clinicToday, formatDay, formatNumber, formatPercent } from "@/lib/time";
+import { clinicToday, formatDay, formatNumber, formatPercent } from "@/lib/time";
+import { periodParams, type SearchParams } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("attendanceOverview"))("title") };
 }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const share = (part: number, whole: number, locale: string) => (whole ? formatPercent(part / whole, locale) : "—");
 
@@ -47,12 +46,10 @@ function Head({ first }: { first: string }) {
   );
 }
 
-export default async function AttendancePage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
+export default async function AttendancePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("schedule:view", "/admin/attendance");
   const sp = await searchParams;
-  const today = clinicToday(actor.clinic.timeZone);
-  const to = sp.to && DAY.test(sp.to) ? sp.to : today;
-  const from = sp.from && DAY.test(sp.from) && sp.from <= to ? sp.from : addDays(to, -27);
+  const { from, to } = periodParams(clinicToday(actor.clinic.timeZone), sp.from, sp.to, 28);
   const o = await attendanceOverview(actor, { from, to });
   const [t, common, locale] = await Promise.all([getTranslations("attendanceOverview"), getTranslations("common"), getLocale()]);
   const rate = (part: number, whole: number) => share(part, whole, locale);

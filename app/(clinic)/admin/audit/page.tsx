@@ -42,11 +42,18 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <Button asChild variant="secondary">
-          <a href={`/admin/audit/export?${qs({})}`} download>
-            {t("export")}
-          </a>
-        </Button>
+        <div className="flex flex-wrap gap-2">
+          <Button asChild variant="secondary">
+            <a href={`/admin/audit/export?${qs({})}`} download>
+              {t("export")}
+            </a>
+          </Button>
+          <Button asChild variant="secondary">
+            <a href={`/admin/audit/export?${qs({ format: "xlsx" })}`} download>
+              {t("exportExcel")}
+            </a>
+          </Button>
+        </div>
       </div>
       {!parsed.success ? <Alert tone="danger">{t("invalidFilters")}</Alert> : null}
       <form method="get" className="grid gap-3 md:grid-cols-3 lg:grid-cols-6 lg:items-end" aria-label={t("filterLabel")}>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -9,19 +10,18 @@ import { requirePermission } from "@/lib/auth/session";
 import { getLocale, getTranslations } from "next-intl/server";
 import { searchPatients } from "@/lib/patients/queries";
 import { formatDay } from "@/lib/time";
+import { patientSearchParams } from "@/lib/patients/schemas";
+import { readSearchParams, type SearchParams } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminPatients"))("title") };
 }
 
-type Search = { q?: string; status?: string; after?: string };
-
-export default async function AdminPatientsPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function AdminPatientsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("patient:manage", "/admin/patients");
-  const sp = await searchParams;
-  const status = sp.status === "discharged" || sp.status === "all" ? sp.status : "active";
-  const q = (sp.q ?? "").slice(0, 80);
-  const page = await searchPatients(actor, { q, status, after: sp.after ?? null, limit: 50 });
+  const { values, invalid } = readSearchParams(patientSearchParams, await searchParams);
+  const { q, status } = values;
+  const page = await searchPatients(actor, { q, status, after: values.after ?? null, limit: 50 });
   const [t, common, locale] = await Promise.all([getTranslations("adminPatients"), getTranslations("common"), getLocale()]);
   const nextHref = page.next ? `/admin/patients?${new URLSearchParams({ q, status, after: page.next })}` : null;
   return (
@@ -49,6 +49,7 @@ export default async function AdminPatientsPage({ searchParams }: { searchParams
           {common("search")}
         </Button>
       </form>
+      {invalid.length ? <Alert tone="warning">{invalid.includes("after") ? t("invalidPage") : t("invalidOptions")}</Alert> : null}
       {page.items.length === 0 ? (
         <p className="text-muted-foreground">{t("none")}</p>
       ) : (

@@ -95,9 +95,14 @@ export default async function PatientPage({
                 </Link>
               ) : null}
               {can(actor, "export:entries") ? (
-                <a href={`/api/export/patients/${patient.id}/entries?${query}`} className={buttonVariants({ variant: "secondary" })} download>
-                  {t("downloadCsv")}
-                </a>
+                <>
+                  <a href={`/api/export/patients/${patient.id}/entries?${query}`} className={buttonVariants({ variant: "secondary" })} download>
+                    {t("downloadCsv")}
+                  </a>
+                  <a href={`/api/export/patients/${patient.id}/entries?${query}&format=xlsx`} className={buttonVariants({ variant: "secondary" })} download>
+                    {t("downloadExcel")}
+                  </a>
+                </>
               ) : null}
               {can(actor, "report:submit") ? (
                 <Link href={`/reports/new?patient=${patient.id}`} className={buttonVariants({ variant: "secondary" })}>

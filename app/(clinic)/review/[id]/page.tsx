@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PrecautionBadges } from "@/components/patients/precaution-badges";
-import { Amendments, EntryBody, Signatures } from "@/components/review/entry-view";
+import { Amendments, EntryBody, Signatures, VerbalReports } from "@/components/review/entry-view";
 import { AmendForm, ReturnForm, SignForm } from "@/components/review/review-forms";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
@@ -47,6 +47,7 @@ export default async function ReviewEntryPage({ params }: { params: Promise<{ id
         </div>
       </Card>
       <EntryBody entry={e} />
+      <VerbalReports items={e.verbalReports} timeZone={tz} />
       {e.status === "submitted" ? (
         <div className="grid gap-4 lg:grid-cols-2">
           <Card>

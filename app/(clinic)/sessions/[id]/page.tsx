@@ -4,14 +4,16 @@ import Link from "next/link";
 import { ObservationForm } from "@/components/observations/observation-form";
 import { ObservationSummary } from "@/components/observations/observation-summary";
 import { RaiseConcern } from "@/components/reports/raise-concern";
+import { VerbalReport } from "@/components/reports/verbal-report";
 import { PrecautionBadges } from "@/components/patients/precaution-badges";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { getSessionForObservation } from "@/lib/observations/queries";
+import { verbalReportsFor, verbalReportTargets } from "@/lib/reports/verbal-report-queries";
 import { formatClinicDate, formatClinicDateTime, formatClinicTime } from "@/lib/time";
 import { raiseConcernAction } from "../../concerns/actions";
-import { saveObservationDraftAction, submitObservationAction } from "./actions";
+import { logVerbalReportAction, saveObservationDraftAction, submitObservationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Session observation" };
 
@@ -24,6 +26,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const obs = s.observation;
   const noEntry = a.status === "cancelled" || a.attendance === "cancelled" || a.attendance === "no_show";
   const readOnly = obs?.status === "submitted" || obs?.status === "signed";
+  const [targets, verbal] = await Promise.all([verbalReportTargets(actor, s.therapist), verbalReportsFor(a.id)]);
 
   return (
     <div className="space-y-6">
@@ -40,6 +43,13 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       </div>
 
       <RaiseConcern patientId={s.patient.id} appointmentId={a.id} therapistName={s.therapist.label} onRaise={raiseConcernAction} />
+      <VerbalReport
+        appointmentId={a.id}
+        therapists={targets}
+        timeZone={tz}
+        reports={verbal.map((r) => ({ id: r.id, therapistLabel: r.therapistLabel, reportedAt: r.reportedAt.toISOString(), summary: r.summary }))}
+        onLog={logVerbalReportAction}
+      />
 
       {obs?.status === "returned" ? (
         <Alert tone="warning">

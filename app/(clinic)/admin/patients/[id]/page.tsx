@@ -47,7 +47,6 @@ export default async function AdminPatientPage({ params }: { params: Promise<{ i
               dateOfBirth: p.dateOfBirth,
               preferredLanguage: p.preferredLanguage,
               interpreterNeeded: p.interpreterNeeded,
-              precautions: p.precautions.join("\n"),
               primaryTherapistId: p.primaryTherapistId ?? "",
             }}
           />

@@ -18,7 +18,7 @@ export default async function NewPatientPage() {
         extra={{ id: crypto.randomUUID() }}
         submitLabel="Add patient"
         afterSave="open"
-        defaultValues={{ mrn: "", firstName: "", lastName: "", preferredName: "", dateOfBirth: "", preferredLanguage: "English", interpreterNeeded: false, precautions: "", primaryTherapistId: "" }}
+        defaultValues={{ mrn: "", firstName: "", lastName: "", preferredName: "", dateOfBirth: "", preferredLanguage: "English", interpreterNeeded: false, primaryTherapistId: "" }}
       />
     </div>
   );

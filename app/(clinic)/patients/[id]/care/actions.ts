@@ -7,6 +7,7 @@ import { delegateTask } from "@/lib/care/delegate-task";
 import { endDelegation } from "@/lib/care/end-delegation";
 import { endGoal } from "@/lib/care/end-goal";
 import { recordCompetency } from "@/lib/care/record-competency";
+import { setPrecautions } from "@/lib/care/set-precautions";
 
 type Input = Record<string, string>;
 
@@ -45,6 +46,14 @@ export async function endDelegationAction(input: Input) {
 export async function recordCompetencyAction(input: Input) {
   return runAction("recordCompetency", async (actor) => {
     const r = await recordCompetency(actor, input);
+    revalidatePath("/patients", "layout");
+    return r;
+  });
+}
+
+export async function setPrecautionsAction(input: Input) {
+  return runAction("setPrecautions", async (actor) => {
+    const r = await setPrecautions(actor, input);
     revalidatePath("/patients", "layout");
     return r;
   });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CompetencyForm, DelegationForm, EndDelegationForm, EndGoalForm, GoalForm } from "@/components/care/care-forms";
+import { CompetencyForm, DelegationForm, EndDelegationForm, EndGoalForm, GoalForm, PrecautionsForm } from "@/components/care/care-forms";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
@@ -8,7 +8,7 @@ import { orNotFound } from "@/lib/not-found";
 import { getCarePlan } from "@/lib/care/queries";
 import { getLocale, getTranslations } from "next-intl/server";
 import { clinicToday, formatDay } from "@/lib/time";
-import { createGoalAction, delegateTaskAction, endDelegationAction, endGoalAction, recordCompetencyAction } from "./actions";
+import { createGoalAction, delegateTaskAction, endDelegationAction, endGoalAction, recordCompetencyAction, setPrecautionsAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("care"))("title") };
@@ -39,6 +39,10 @@ export default async function CarePage({ params }: { params: Promise<{ id: strin
         </Link>
         <h1 className="mt-2 text-3xl font-bold">{t("heading", { name: plan.patient.name })}</h1>
       </div>
+      <Card aria-labelledby="precautions-h" className="max-w-2xl">
+        <CardTitle id="precautions-h">{t("precautions")}</CardTitle>
+        <PrecautionsForm patientId={plan.patient.id} version={plan.patient.version} precautions={plan.patient.precautions} onSubmit={setPrecautionsAction} />
+      </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="goals-h">
           <CardTitle id="goals-h">{t("goals")}</CardTitle>

@@ -1,0 +1,8 @@
+import { search } from "@/lib/fhir/api";
+import { fhirRoute } from "@/lib/fhir/respond";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return fhirRoute(request, "/fhir/R4/Observation", (p, base) => search(p, base, "Observation", new URL(request.url).searchParams));
+}

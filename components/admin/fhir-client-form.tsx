@@ -1,0 +1,71 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import type { ActionResult } from "@/lib/action-result";
+import { registerClientSchema, type RegisterClientInput } from "@/lib/fhir/schemas";
+
+type Values = { name: string; jwks: string; scopes: string[] };
+const EMPTY: Values = { name: "", jwks: "", scopes: ["system/*.read"] };
+
+/** Register a SMART Backend Services client: a name, its public JWKS and the read scopes granted. */
+export function FhirClientForm({ onSubmit, scopes }: { onSubmit: (input: RegisterClientInput) => Promise<ActionResult<{ clientId: string }>>; scopes: string[] }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<FormStatus>(null);
+  const form = useForm<Values>({ resolver: zodResolver(registerClientSchema) as unknown as Resolver<Values>, defaultValues: EMPTY });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (v) => {
+    setStatus(null);
+    try {
+      const res = await onSubmit(v);
+      if (res.ok) {
+        setStatus({ tone: "success", text: `Registered ${v.name}. Its client_id is ${res.data.clientId}: give it to the EMR team with the token URL.` });
+        form.reset(EMPTY);
+        router.refresh();
+      } else {
+        for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof Values, { message: messages[0] });
+        setStatus({ tone: "danger", text: res.message });
+      }
+    } catch {
+      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the connection and try again." });
+    }
+  });
+  return (
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Register a client">
+      <div className="space-y-2">
+        <Label htmlFor="client-name">Client name</Label>
+        <Input id="client-name" autoComplete="off" aria-invalid={errors.name ? true : undefined} aria-describedby="client-name-error" {...form.register("name")} />
+        <FieldError id="client-name-error" message={errors.name?.message} />
+      </div>
+      <div className="space-y-2">
+        <Label htmlFor="client-jwks">Public key set (JWKS JSON: RSA for RS384 or EC P-384 for ES384)</Label>
+        <Textarea id="client-jwks" rows={6} spellCheck={false} className="font-mono text-sm" aria-invalid={errors.jwks ? true : undefined} aria-describedby="client-jwks-error" {...form.register("jwks")} />
+        <FieldError id="client-jwks-error" message={errors.jwks?.message} />
+      </div>
+      <fieldset className="space-y-2" aria-describedby="client-scopes-error">
+        <legend className="font-semibold">Scopes granted (read only)</legend>
+        <div className="grid gap-1 sm:grid-cols-2">
+          {scopes.map((s) => (
+            <label key={s} className="flex min-h-11 items-center gap-3">
+              <input type="checkbox" value={s} className="size-6" {...form.register("scopes")} />
+              <code>{s}</code>
+            </label>
+          ))}
+        </div>
+        <FieldError id="client-scopes-error" message={errors.scopes?.message} />
+      </fieldset>
+      <FormMessage status={status} />
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Registering…" : "Register client"}
+      </Button>
+    </ClientForm>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
+import { Label } from "@/components/ui/label";
+import type { ActionResult } from "@/lib/action-result";
+import { importPatientsSchema, type ImportPatientsInput } from "@/lib/fhir/schemas";
+import type { ImportResult } from "@/lib/patients/import-patients";
+
+const LABEL = { created: "Created", updated: "Updated", unchanged: "Unchanged", refused: "Refused" } as const;
+
+/** Read a FHIR file in the browser and send its text; show each row's result. */
+export function PatientImportForm({ onSubmit }: { onSubmit: (input: ImportPatientsInput) => Promise<ActionResult<ImportResult>> }) {
+  const router = useRouter();
+  const [file, setFile] = useState<{ fileName: string; content: string } | null>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [status, setStatus] = useState<FormStatus>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setStatus(null);
+    const parsed = importPatientsSchema.safeParse(file ?? { content: "" });
+    if (!parsed.success) return setFieldError(parsed.error.issues[0]?.message);
+    setFieldError(undefined);
+    setBusy(true);
+    try {
+      const res = await onSubmit(parsed.data);
+      if (res.ok) {
+        const c = res.data.counts;
+        setResult(res.data);
+        setStatus({ tone: c.refused ? "danger" : "success", text: `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.refused} refused.${c.refused ? " The good rows were kept; fix the refused rows and import them again." : ""}` });
+        router.refresh();
+      } else setStatus({ tone: "danger", text: res.message });
+    } catch {
+      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was imported; check the connection and try again." });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="space-y-4">
+      <ClientForm onSubmit={submit} className="space-y-4" aria-label="Import patients">
+        <div className="space-y-2">
+          <Label htmlFor="import-file">FHIR file (.json Bundle or .ndjson)</Label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".json,.ndjson,application/fhir+json,application/json,application/x-ndjson"
+            className="block min-h-11 w-full text-base"
+            aria-invalid={fieldError ? true : undefined}
+            aria-describedby="import-file-error"
+            onChange={async (e) => {
+              const f = e.target.files?.[0];
+              setResult(null);
+              setFile(f ? { fileName: f.name, content: await f.text() } : null);
+            }}
+          />
+          <FieldError id="import-file-error" message={fieldError} />
+        </div>
+        <Button type="submit" disabled={busy}>
+          {busy ? "Importing…" : "Import patients"}
+        </Button>
+      </ClientForm>
+      <FormMessage status={status} />
+      {result ? (
+        <table className="w-full text-left" aria-label="Import results">
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">MRN</th>
+              <th scope="col">Result</th>
+              <th scope="col">Reason</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((r) => (
+              <tr key={r.row} className="border-t border-border">
+                <td>{r.row}</td>
+                <td>{r.mrn ?? "–"}</td>
+                <td>{LABEL[r.result]}</td>
+                <td>{r.reason ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}

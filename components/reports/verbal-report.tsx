@@ -1,0 +1,156 @@
+"use client";
+
+import { MessageSquareText } from "lucide-react";
+import { useRef, useState, type FormEvent } from "react";
+import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import type { ActionResult } from "@/lib/action-result";
+import type { VerbalReportInput, VerbalReportResult } from "@/lib/reports/verbal-report-schemas";
+import { formatClinicTime } from "@/lib/time";
+
+type Logged = { id: string; therapistLabel: string; reportedAt: string; summary: string };
+const WHEN = [
+  ["0", "Just now"],
+  ["5", "5 minutes ago"],
+  ["15", "15 minutes ago"],
+  ["30", "30 minutes ago"],
+  ["60", "1 hour ago"],
+] as const;
+
+/**
+ * "I told the therapist" in two taps: open (to whom and when are filled in: this session's therapist,
+ * just now), type one line, log. The id is made here and kept until the server confirms, so a retry
+ * after a dropped connection logs one report. `onLog` is the server action, passed in.
+ */
+export function VerbalReport({
+  appointmentId,
+  therapists,
+  timeZone,
+  reports,
+  onLog,
+}: {
+  appointmentId: string;
+  therapists: { id: string; label: string }[];
+  timeZone: string;
+  reports: Logged[];
+  onLog: (input: VerbalReportInput) => Promise<ActionResult<VerbalReportResult>>;
+}) {
+  const hydrated = useHydrated();
+  const id = useRef<string | null>(null);
+  const summaryRef = useRef<HTMLInputElement>(null);
+  const [open, setOpen] = useState(false);
+  const [to, setTo] = useState(therapists[0]?.id ?? "");
+  const [ago, setAgo] = useState<string>("0");
+  const [summary, setSummary] = useState("");
+  const [pending, setPending] = useState(false);
+  const [status, setStatus] = useState<FormStatus>(null);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [logged, setLogged] = useState<Logged[]>(reports);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (pending) return;
+    id.current ??= crypto.randomUUID();
+    setPending(true);
+    setStatus(null);
+    setErrors({});
+    try {
+      const reportedAt = ago === "0" ? "" : new Date(Date.now() - Number(ago) * 60_000).toISOString();
+      const res = await onLog({ id: id.current, appointmentId, therapistId: to, reportedAt, summary });
+      if (res.ok) {
+        id.current = null;
+        setLogged((l) => [...l.filter((r) => r.id !== res.data.id), { ...res.data, summary: summary.trim() }]);
+        setSummary("");
+        setOpen(false);
+        setStatus({ tone: "success", text: `Logged: you told ${res.data.therapistLabel} at ${formatClinicTime(new Date(res.data.reportedAt), timeZone)}.` });
+      } else {
+        setErrors(res.fieldErrors ?? {});
+        setStatus({ tone: "danger", text: res.message });
+        summaryRef.current?.focus();
+      }
+    } catch {
+      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was logged yet: tap Log report again when the Wi-Fi is back." });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="verbal-report-title" className="space-y-3 rounded-lg border border-border p-4">
+      <h2 id="verbal-report-title" className="flex items-center gap-2 text-xl font-semibold">
+        <MessageSquareText aria-hidden className="h-6 w-6" /> Verbal report to the therapist
+      </h2>
+      {logged.length ? (
+        <ul className="space-y-1" aria-label="Verbal reports logged">
+          {logged.map((r) => (
+            <li key={r.id}>
+              <span className="font-semibold">
+                Told {r.therapistLabel} at {formatClinicTime(new Date(r.reportedAt), timeZone)}:
+              </span>{" "}
+              {r.summary}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {open ? (
+        <form onSubmit={submit} className="space-y-3" noValidate>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <div className="space-y-1">
+              <Label htmlFor="verbal-to">Told</Label>
+              <Select id="verbal-to" value={to} onChange={(e) => setTo(e.target.value)} aria-invalid={!!errors.therapistId}>
+                {therapists.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.label}
+                  </option>
+                ))}
+              </Select>
+              <FieldError id="verbal-to-error" message={errors.therapistId?.[0]} />
+            </div>
+            <div className="space-y-1">
+              <Label htmlFor="verbal-when">When</Label>
+              <Select id="verbal-when" value={ago} onChange={(e) => setAgo(e.target.value)} aria-invalid={!!errors.reportedAt}>
+                {WHEN.map(([v, text]) => (
+                  <option key={v} value={v}>
+                    {text}
+                  </option>
+                ))}
+              </Select>
+              <FieldError id="verbal-when-error" message={errors.reportedAt?.[0]} />
+            </div>
+          </div>
+          <div className="space-y-1">
+            <Label htmlFor="verbal-summary">What you reported (one line)</Label>
+            <Input
+              id="verbal-summary"
+              ref={summaryRef}
+              value={summary}
+              maxLength={200}
+              autoFocus
+              onChange={(e) => setSummary(e.target.value)}
+              aria-invalid={!!errors.summary}
+              aria-describedby={errors.summary ? "verbal-summary-error" : undefined}
+            />
+            <FieldError id="verbal-summary-error" message={errors.summary?.[0]} />
+          </div>
+          <div className="flex flex-wrap gap-3">
+            <Button type="submit" size="lg" disabled={pending || !hydrated}>
+              {pending ? "Logging…" : "Log report"}
+            </Button>
+            <Button type="button" variant="secondary" size="lg" onClick={() => setOpen(false)} disabled={pending}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <Button type="button" variant="secondary" size="lg" disabled={!hydrated} onClick={() => setOpen(true)}>
+          I reported verbally…
+        </Button>
+      )}
+      <FormMessage status={status} />
+    </section>
+  );
+}

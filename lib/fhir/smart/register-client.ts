@@ -1,0 +1,28 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { fhirClients } from "@/db/schema";
+import { audit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { registerClientSchema } from "../schemas";
+import { checkJwks } from "./jwt";
+
+/** An admin registers a system client with its public JWKS and the read scopes it is granted. */
+export async function registerClient(actor: Actor, input: unknown): Promise<{ clientId: string }> {
+  assertCan(actor, "fhir:clients");
+  const data = registerClientSchema.parse(input);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data.jwks);
+  } catch {
+    throw new AppError("VALIDATION", "The JWKS is not valid JSON.", { jwks: ["Paste the JWKS as JSON: {\"keys\": [...]}."] });
+  }
+  const jwks = checkJwks(parsed);
+  if (typeof jwks === "string") throw new AppError("VALIDATION", jwks, { jwks: [jwks] });
+  return getDb().transaction(async (tx) => {
+    const [c] = await tx.insert(fhirClients).values({ clinicId: actor.clinicId, name: data.name, jwks, scopes: data.scopes, createdBy: actor.id }).returning({ id: fhirClients.id });
+    await audit(tx, actor, { action: "fhir.client_register", entity: "fhir_client", entityId: c!.id, detail: { scopes: data.scopes, keys: jwks.keys.length } });
+    return { clientId: c!.id };
+  });
+}
