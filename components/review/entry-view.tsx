@@ -166,15 +166,17 @@ export function EntryBody({
 
 /** Verbal reports the aide logged for this session (to whom, when, one line): shown with the entry. */
 export function VerbalReports({ items, timeZone }: { items: { id: string; reportedAt: Date; summary: string; therapistLabel: string; reportedByName: string }[]; timeZone: string }) {
+  const t = useTranslations("entry");
+  const locale = useLocale();
   if (!items.length) return null;
   return (
     <Card aria-labelledby="verbal-reports-title">
-      <CardTitle id="verbal-reports-title">Reported verbally</CardTitle>
+      <CardTitle id="verbal-reports-title">{t("verbalReports")}</CardTitle>
       <ul className="mt-2 space-y-2">
         {items.map((r) => (
           <li key={r.id}>
             <span className="font-semibold">
-              {r.reportedByName} told {r.therapistLabel}, {formatClinicDateTime(r.reportedAt, timeZone)}:
+              {t("verbalReportBy", { name: r.reportedByName, therapist: r.therapistLabel, at: formatClinicDateTime(r.reportedAt, timeZone, locale) })}
             </span>{" "}
             {r.summary}
           </li>
