@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 // Security headers for what proxy.ts does not see (static assets); pages get theirs, with a CSP
 // nonce, from proxy.ts. Keep the values in step with lib/security-headers.ts.
 const staticHeaders = [
@@ -29,4 +31,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl without i18n routing: the locale comes from the account or the browser (lib/i18n/request.ts).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -1,26 +1,34 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
 import "./globals.css";
 
 const inter = localFont({ src: "./fonts/inter-latin-wght.woff2", variable: "--font-inter", display: "swap", weight: "100 900" });
 
-export const metadata: Metadata = {
-  title: { default: "TheraTrack", template: "%s · TheraTrack" },
-  description: "Therapy aide sessions, supervision and scheduling for therapy clinics.",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    description: t("description"),
+    robots: { index: false, follow: false },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b6e72" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("common");
   return (
-    <html lang="en" className={inter.variable}>
+    <html lang={locale} className={inter.variable}>
       <body className="min-h-dvh antialiased">
         <noscript>
-          <p className="border-b border-border bg-info-soft px-5 py-3 text-center text-base">TheraTrack needs JavaScript turned on.</p>
+          <p className="border-b border-border bg-info-soft px-5 py-3 text-center text-base">{t("noscript")}</p>
         </noscript>
-        {children}
+        {/* the catalogs and locale reach client components through this provider (inherited from the request config) */}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

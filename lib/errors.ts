@@ -1,3 +1,6 @@
+import { englishText } from "@/lib/i18n/english";
+import type { MessageRef, MessageValues } from "@/lib/i18n/message-ref";
+
 export const ERROR_CODES = [
   "UNAUTHENTICATED",
   "FORBIDDEN",
@@ -9,21 +12,55 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** The only error whose message may reach a user. Anything else is logged and shown generically. */
+/** The only error whose message may reach a user. Anything else is logged and shown generically.
+ * Given a catalog key (`{ key, values }`), its message is the English text (logs, tests) and the key travels
+ * with it, so the edge shows it in the reader's language (lib/i18n/server.ts). Plain English text still
+ * works and is shown as it is. */
 export class AppError extends Error {
+  readonly messageKey?: string;
+  readonly messageValues?: MessageValues;
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | MessageRef,
     readonly fieldErrors?: Record<string, string[]>,
   ) {
-    super(message);
+    super(typeof message === "string" ? message : englishText(message.key, message.values));
     this.name = "AppError";
+    if (typeof message !== "string") {
+      this.messageKey = message.key;
+      this.messageValues = message.values;
+    }
   }
 }
 
-export const notFound = (what = "Record") => new AppError("NOT_FOUND", `${what} not found.`);
-export const forbidden = (message = "You do not have permission to do that.") => new AppError("FORBIDDEN", message);
-export const conflict = (message: string) => new AppError("CONFLICT", message);
+/** English names of records as callers pass them, and their catalog keys (errors.notFound.*). */
+const NOT_FOUND_KEYS: Record<string, string> = {
+  Record: "record",
+  Patient: "patient",
+  Appointment: "appointment",
+  "Active goal of this patient": "activeGoal",
+  "Assistant you supervise": "supervisedAssistant",
+  "Checklist item": "checklistItem",
+  Checklist: "checklist",
+  Clinic: "clinic",
+  Concern: "concern",
+  Delegation: "delegation",
+  Entry: "entry",
+  Equipment: "equipment",
+  Goal: "goal",
+  Report: "report",
+  "Room checklist": "roomChecklist",
+  Room: "room",
+  "Staff member": "staffMember",
+  Supply: "supply",
+};
+
+export const notFound = (what = "Record") => {
+  const key = NOT_FOUND_KEYS[what];
+  return new AppError("NOT_FOUND", key ? { key: `errors.notFound.${key}` } : `${what} not found.`);
+};
+export const forbidden = (message?: string) => new AppError("FORBIDDEN", message ?? { key: "errors.forbidden" });
+export const conflict = (message: string | MessageRef) => new AppError("CONFLICT", message);
 
 export function isAppError(err: unknown): err is AppError {
   return err instanceof AppError;

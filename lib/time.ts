@@ -95,21 +95,81 @@ export function weekStart(day: string): string {
   return addDays(day, 1 - isoWeekday(day));
 }
 
-export function formatClinicDate(at: Date, timeZone: string): string {
-  return dateFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(at);
+/*
+ * The formatters every page uses: per locale (the reader's), always in the clinic's zone. No page formats a
+ * date, time or number on its own. `locale` defaults to English for callers not yet translated.
+ */
+type L = string;
+
+/** "Tuesday, December 1, 2026" / "martes, 1 de diciembre de 2026" */
+export function formatClinicDate(at: Date, timeZone: string, locale: L = "en"): string {
+  return dateFormat(locale, { timeZone, weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(at);
 }
 
-export function formatClinicTime(at: Date, timeZone: string): string {
-  return dateFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
+/** "8:00 AM" / "8:00" (each locale's own clock) */
+export function formatClinicTime(at: Date, timeZone: string, locale: L = "en"): string {
+  return dateFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
 }
 
-export function formatClinicDateTime(at: Date, timeZone: string): string {
-  return dateFormat("en-US", {
+/** "8:00 – 8:45 AM" / "8:00–8:45" */
+export function formatClinicTimeRange(start: Date, end: Date, timeZone: string, locale: L = "en"): string {
+  return dateFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).formatRange(start, end);
+}
+
+/** "Dec 1, 3:00 PM" / "1 dic, 15:00" */
+export function formatClinicDateTime(at: Date, timeZone: string, locale: L = "en"): string {
+  return dateFormat(locale, { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }).format(at);
+}
+
+/** To the second, with the year: the audit log, where order and exact time matter. */
+export function formatClinicTimestamp(at: Date, timeZone: string, locale: L = "en"): string {
+  return dateFormat(locale, {
     timeZone,
+    year: "numeric",
     month: "short",
     day: "numeric",
     hour: "numeric",
     minute: "2-digit",
     second: "2-digit",
   }).format(at);
+}
+
+export type DayStyle = "long" | "medium" | "short" | "weekday";
+const DAY_STYLES: Record<DayStyle, Intl.DateTimeFormatOptions> = {
+  long: { weekday: "long", month: "long", day: "numeric", year: "numeric" },
+  medium: { month: "short", day: "numeric", year: "numeric" },
+  short: { weekday: "short", month: "short", day: "numeric" },
+  weekday: { weekday: "long", month: "short", day: "numeric" },
+};
+
+/** A calendar day ("YYYY-MM-DD", already the clinic's) in words: no zone shift can move it. */
+export function formatDay(day: string, locale: L = "en", style: DayStyle = "medium"): string {
+  return dateFormat(locale, { timeZone: "UTC", ...DAY_STYLES[style] }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** "Dec 1 – 7, 2026" / "1–7 dic 2026" */
+export function formatDayRange(from: string, to: string, locale: L = "en"): string {
+  return dateFormat(locale, { timeZone: "UTC", month: "short", day: "numeric", year: "numeric" }).formatRange(
+    new Date(`${from}T12:00:00Z`),
+    new Date(`${to}T12:00:00Z`),
+  );
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Numbers per locale ("1,234.5" / "1234,5"), shared formatters as for dates. */
+export function formatNumber(n: number, locale: L = "en", options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 }): string {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    if (numberFormats.size > 200) numberFormats.clear();
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
+}
+
+/** A ratio 0..1 as a whole percentage: "83%" / "83 %". */
+export function formatPercent(ratio: number, locale: L = "en"): string {
+  return formatNumber(ratio, locale, { style: "percent", maximumFractionDigits: 0 });
 }

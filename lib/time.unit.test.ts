@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, clinicDate, clinicDayRange, clinicTime, isoWeekday, weekStart, zonedToUtc } from "./time";
+import { formatClinicDateTime, formatClinicTime, formatClinicTimeRange, formatDay, formatNumber, formatPercent } from "./time";
 
 const LA = "America/Los_Angeles";
 
@@ -32,5 +33,29 @@ describe("clinic time", () => {
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(isoWeekday("2026-11-29")).toBe(7);
     expect(weekStart("2026-11-29")).toBe("2026-11-23");
+  });
+});
+
+describe("locale formatters (one set for every page)", () => {
+  const start = new Date("2026-12-01T16:00:00Z");
+  const end = new Date("2026-12-01T16:45:00Z");
+  const la = "America/Los_Angeles";
+  it("formats times per locale in the clinic's zone", () => {
+    expect(formatClinicTime(start, la, "en")).toBe("8:00 AM");
+    expect(formatClinicTime(start, la, "es")).toBe("8:00");
+    expect(formatClinicTime(start, "America/New_York", "en")).toBe("11:00 AM");
+    expect(formatClinicTimeRange(start, end, la, "en").replace(/\s/g, " ")).toBe("8:00 – 8:45 AM");
+    expect(formatClinicTimeRange(start, end, la, "es")).toBe("8:00–8:45");
+    expect(formatClinicDateTime(start, la, "en")).toBe("Dec 1, 8:00 AM");
+    expect(formatClinicDateTime(start, la, "es")).toBe("1 dic, 8:00");
+  });
+  it("formats calendar days without a zone shift, and numbers per locale", () => {
+    expect(formatDay("2026-12-01", "en", "long")).toBe("Tuesday, December 1, 2026");
+    expect(formatDay("2026-12-01", "es", "long")).toBe("martes, 1 de diciembre de 2026");
+    expect(formatNumber(1234.5, "en")).toBe("1,234.5");
+    expect(formatNumber(1234.5, "es")).toBe("1234,5");
+    expect(formatNumber(12345.5, "es")).toBe("12.345,5");
+    expect(formatPercent(0.834, "en")).toBe("83%");
+    expect(formatPercent(0.834, "es").replace(/\s/g, " ")).toBe("83 %");
   });
 });

@@ -2,8 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
@@ -14,22 +16,25 @@ import { changeOwnPasswordSchema, type ChangeOwnPasswordInput } from "@/lib/user
 
 type Values = ChangeOwnPasswordInput;
 const FIELDS = [
-  ["currentPassword", "Current password", "current-password"],
-  ["newPassword", "New password (at least 12 characters)", "new-password"],
-  ["confirmPassword", "New password again", "new-password"],
+  ["currentPassword", "currentPassword", "current-password"],
+  ["newPassword", "newPassword", "new-password"],
+  ["confirmPassword", "confirmPassword", "new-password"],
 ] as const;
 
 export function ChangePasswordForm({ onSubmit, home }: { onSubmit: (input: Values) => Promise<ActionResult<{ ok: true }>>; home: string }) {
   const router = useRouter();
   const [status, setStatus] = useState<FormStatus>(null);
-  const form = useForm<Values>({ resolver: zodResolver(changeOwnPasswordSchema), defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" } });
+  const t = useTranslations("account");
+  const errorsT = useTranslations("errors");
+  const resolver = useIntlResolver(zodResolver(changeOwnPasswordSchema, zodIntlParams));
+  const form = useForm<Values>({ resolver, defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" } });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (values) => {
     setStatus(null);
     try {
       const res = await onSubmit(values);
       if (res.ok) {
-        setStatus({ tone: "success", text: "Password changed." });
+        setStatus({ tone: "success", text: t("passwordChanged") });
         router.push(home);
         router.refresh();
       } else {
@@ -37,21 +42,21 @@ export function ChangePasswordForm({ onSubmit, home }: { onSubmit: (input: Value
         setStatus({ tone: "danger", text: res.message });
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the connection and try again." });
+      setStatus({ tone: "danger", text: errorsT("offlineNotSaved") });
     }
   });
   return (
-    <ClientForm onSubmit={submit} className="space-y-5" aria-label="Change password">
+    <ClientForm onSubmit={submit} className="space-y-5" aria-label={t("passwordTitle")}>
       {FIELDS.map(([name, label, autoComplete]) => (
         <div key={name} className="space-y-2">
-          <Label htmlFor={name}>{label}</Label>
+          <Label htmlFor={name}>{t(label)}</Label>
           <Input id={name} type="password" autoComplete={autoComplete} aria-invalid={errors[name] ? true : undefined} aria-describedby={`${name}-error`} {...form.register(name)} />
           <FieldError id={`${name}-error`} message={errors[name]?.message} />
         </div>
       ))}
       <FormMessage status={status} />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Set new password"}
+        {isSubmitting ? t("saving") : t("setNewPassword")}
       </Button>
     </ClientForm>
   );

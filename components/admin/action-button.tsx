@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
@@ -26,6 +27,7 @@ export function ActionButton<I>({
   const router = useRouter();
   // Disabled until hydrated, so an early tap waits for a working button instead of being lost.
   const hydrated = useHydrated();
+  const errorsT = useTranslations("errors");
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<FormStatus>(null);
   const run = async () => {
@@ -37,7 +39,7 @@ export function ActionButton<I>({
       setStatus(res.ok ? { tone: "success", text: done } : { tone: "danger", text: res.message });
       if (res.ok) router.refresh();
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; try again." });
+      setStatus({ tone: "danger", text: errorsT("offlineNotSaved") });
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
@@ -21,9 +23,12 @@ export function ClinicSettingsForm({
   defaultValues: Values;
   onSubmit: (input: Values) => Promise<ActionResult<{ version: number }>>;
 }) {
+  const t = useTranslations("settings");
+  const errorsT = useTranslations("errors");
   const [status, setStatus] = useState<FormStatus>(null);
+  const resolver = useIntlResolver<Values, unknown, z.output<typeof clinicSettingsSchema>>(zodResolver(clinicSettingsSchema, zodIntlParams) as never);
   const form = useForm<Values, unknown, z.output<typeof clinicSettingsSchema>>({
-    resolver: zodResolver(clinicSettingsSchema) as never,
+    resolver,
     defaultValues,
   });
   const { errors, isSubmitting } = form.formState;
@@ -34,7 +39,7 @@ export function ClinicSettingsForm({
       const res = await onSubmit(form.getValues());
       if (res.ok) {
         form.setValue("version", String(res.data.version));
-        setStatus({ tone: "success", text: "Settings saved." });
+        setStatus({ tone: "success", text: t("saved") });
       } else {
         for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
           if (field in defaultValues) form.setError(field as keyof Values, { message: messages[0] });
@@ -42,23 +47,23 @@ export function ClinicSettingsForm({
         setStatus({ tone: "danger", text: res.message });
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the Wi-Fi and try again." });
+      setStatus({ tone: "danger", text: errorsT("offlineNotSaved") });
     }
   });
 
   return (
-    <ClientForm onSubmit={submit} className="space-y-5" aria-label="Clinic settings">
+    <ClientForm onSubmit={submit} className="space-y-5" aria-label={t("title")}>
       <FormMessage status={status} />
       <div className="space-y-2">
-        <Label htmlFor="timeZone">Time zone</Label>
+        <Label htmlFor="timeZone">{t("timeZone")}</Label>
         <Input id="timeZone" aria-describedby="timeZone-hint timeZone-error" aria-invalid={errors.timeZone ? true : undefined} {...form.register("timeZone")} />
         <p id="timeZone-hint" className="text-muted-foreground">
-          IANA name, e.g. America/Los_Angeles. Today&apos;s schedule is computed in this zone.
+          {t("timeZoneHint")}
         </p>
         <FieldError id="timeZone-error" message={errors.timeZone?.message} />
       </div>
       <div className="space-y-2">
-        <Label htmlFor="signoffDeadlineHours">Sign-off deadline (hours)</Label>
+        <Label htmlFor="signoffDeadlineHours">{t("deadline")}</Label>
         <Input
           id="signoffDeadlineHours"
           inputMode="numeric"
@@ -67,12 +72,12 @@ export function ClinicSettingsForm({
           {...form.register("signoffDeadlineHours")}
         />
         <p id="signoff-hint" className="text-muted-foreground">
-          How long an assistant&apos;s entry may wait for a therapist&apos;s signature. Leave empty for the end of the same day.
+          {t("deadlineHint")}
         </p>
         <FieldError id="signoff-error" message={errors.signoffDeadlineHours?.message} />
       </div>
       <div className="space-y-2">
-        <Label htmlFor="idleTimeoutMinutes">Lock screens after (idle minutes)</Label>
+        <Label htmlFor="idleTimeoutMinutes">{t("idle")}</Label>
         <Input
           id="idleTimeoutMinutes"
           inputMode="numeric"
@@ -84,7 +89,7 @@ export function ClinicSettingsForm({
       </div>
       <input type="hidden" {...form.register("version")} />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Save settings"}
+        {isSubmitting ? t("saving") : t("save")}
       </Button>
     </ClientForm>
   );

@@ -2,8 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
@@ -18,8 +20,13 @@ const EMPTY: Values = { name: "", email: "", role: "assistant", title: "", disci
 
 export function CreateUserForm({ onSubmit }: { onSubmit: (input: CreateUserInput) => Promise<ActionResult<{ id: string }>> }) {
   const router = useRouter();
+  const t = useTranslations("createUser");
+  const roles = useTranslations("roles");
+  const common = useTranslations("common");
+  const errorsT = useTranslations("errors");
   const [status, setStatus] = useState<FormStatus>(null);
-  const form = useForm<Values>({ resolver: zodResolver(createUserSchema) as unknown as Resolver<Values>, defaultValues: EMPTY });
+  const resolver = useIntlResolver(zodResolver(createUserSchema, zodIntlParams) as unknown as Resolver<Values>);
+  const form = useForm<Values>({ resolver, defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async () => {
     setStatus(null);
@@ -27,7 +34,7 @@ export function CreateUserForm({ onSubmit }: { onSubmit: (input: CreateUserInput
       const v = form.getValues();
       const res = await onSubmit({ ...v, discipline: v.discipline as CreateUserInput["discipline"] });
       if (res.ok) {
-        setStatus({ tone: "success", text: `Account created for ${v.name}. Give them the initial password in person; they must change it when they first sign in.` });
+        setStatus({ tone: "success", text: t("created", { name: v.name }) });
         form.reset(EMPTY);
         router.refresh();
       } else {
@@ -35,7 +42,7 @@ export function CreateUserForm({ onSubmit }: { onSubmit: (input: CreateUserInput
         setStatus({ tone: "danger", text: res.message });
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the connection and try again." });
+      setStatus({ tone: "danger", text: errorsT("offlineNotSaved") });
     }
   });
   const text = (name: "name" | "email" | "title" | "initialPassword", label: string, type = "text") => (
@@ -46,22 +53,22 @@ export function CreateUserForm({ onSubmit }: { onSubmit: (input: CreateUserInput
     </div>
   );
   return (
-    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Add a person">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label={t("label")}>
       <div className="grid gap-4 md:grid-cols-2">
-        {text("name", "Name")}
-        {text("email", "Email (their sign-in name)", "email")}
+        {text("name", t("name"))}
+        {text("email", t("email"), "email")}
         <div className="space-y-2">
-          <Label htmlFor="new-role">Role</Label>
+          <Label htmlFor="new-role">{t("role")}</Label>
           <Select id="new-role" {...form.register("role")}>
-            <option value="assistant">Assistant</option>
-            <option value="therapist">Therapist</option>
-            <option value="admin">Administrator</option>
+            <option value="assistant">{roles("assistant")}</option>
+            <option value="therapist">{roles("therapist")}</option>
+            <option value="admin">{roles("admin")}</option>
           </Select>
         </div>
         <div className="space-y-2">
-          <Label htmlFor="new-discipline">Discipline (therapists)</Label>
+          <Label htmlFor="new-discipline">{t("discipline")}</Label>
           <Select id="new-discipline" aria-invalid={errors.discipline ? true : undefined} aria-describedby="new-discipline-error" {...form.register("discipline")}>
-            <option value="">None</option>
+            <option value="">{common("none")}</option>
             <option value="PT">PT</option>
             <option value="OT">OT</option>
             <option value="SLP">SLP</option>
@@ -69,12 +76,12 @@ export function CreateUserForm({ onSubmit }: { onSubmit: (input: CreateUserInput
           </Select>
           <FieldError id="new-discipline-error" message={errors.discipline?.message} />
         </div>
-        {text("title", "Title (e.g. OTR/L, Rehabilitation Aide)")}
-        {text("initialPassword", "Initial password (at least 12 characters)", "password")}
+        {text("title", t("title"))}
+        {text("initialPassword", t("initialPassword"), "password")}
       </div>
       <FormMessage status={status} />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Creating…" : "Create account"}
+        {isSubmitting ? t("creating") : t("create")}
       </Button>
     </ClientForm>
   );

@@ -2,8 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
@@ -15,6 +17,7 @@ import { changeRoleSchema, resetPasswordSchema, type ChangeRoleInput, type Reset
 
 function useResult<V extends Record<string, unknown>>(form: { setError: (f: keyof V & string, e: { message?: string }) => void }) {
   const router = useRouter();
+  const errorsT = useTranslations("errors");
   const [status, setStatus] = useState<FormStatus>(null);
   const handle = async (p: () => Promise<ActionResult<unknown>>, done: string) => {
     setStatus(null);
@@ -28,7 +31,7 @@ function useResult<V extends Record<string, unknown>>(form: { setError: (f: keyo
         setStatus({ tone: "danger", text: res.message });
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; try again." });
+      setStatus({ tone: "danger", text: errorsT("offlineNotSaved") });
     }
   };
   return { status, handle };
@@ -37,28 +40,32 @@ function useResult<V extends Record<string, unknown>>(form: { setError: (f: keyo
 type RoleValues = { userId: string; version: string; role: "admin" | "therapist" | "assistant"; discipline: string };
 
 export function ChangeRoleForm({ defaultValues, onSubmit }: { defaultValues: RoleValues; onSubmit: (i: ChangeRoleInput) => Promise<ActionResult<{ version: number }>> }) {
-  const form = useForm<RoleValues>({ resolver: zodResolver(changeRoleSchema) as unknown as Resolver<RoleValues>, defaultValues });
+  const t = useTranslations("personForms");
+  const roles = useTranslations("roles");
+  const common = useTranslations("common");
+  const resolver = useIntlResolver(zodResolver(changeRoleSchema, zodIntlParams) as unknown as Resolver<RoleValues>);
+  const form = useForm<RoleValues>({ resolver, defaultValues });
   const { status, handle } = useResult<RoleValues>(form);
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(() => {
     const v = form.getValues();
-    return handle(() => onSubmit({ ...v, discipline: v.discipline as ChangeRoleInput["discipline"] }), "Role changed. Their sessions have ended; the new role applies when they sign in again.");
+    return handle(() => onSubmit({ ...v, discipline: v.discipline as ChangeRoleInput["discipline"] }), t("roleChanged"));
   });
   return (
-    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Change role">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label={t("changeRole")}>
       <div className="grid gap-4 md:grid-cols-2">
         <div className="space-y-2">
-          <Label htmlFor="role">Role</Label>
+          <Label htmlFor="role">{t("role")}</Label>
           <Select id="role" {...form.register("role")}>
-            <option value="assistant">Assistant</option>
-            <option value="therapist">Therapist</option>
-            <option value="admin">Administrator</option>
+            <option value="assistant">{roles("assistant")}</option>
+            <option value="therapist">{roles("therapist")}</option>
+            <option value="admin">{roles("admin")}</option>
           </Select>
         </div>
         <div className="space-y-2">
-          <Label htmlFor="discipline">Discipline (therapists)</Label>
+          <Label htmlFor="discipline">{t("discipline")}</Label>
           <Select id="discipline" aria-describedby="discipline-error" {...form.register("discipline")}>
-            <option value="">None</option>
+            <option value="">{common("none")}</option>
             <option value="PT">PT</option>
             <option value="OT">OT</option>
             <option value="SLP">SLP</option>
@@ -67,10 +74,10 @@ export function ChangeRoleForm({ defaultValues, onSubmit }: { defaultValues: Rol
           <FieldError id="discipline-error" message={errors.discipline?.message} />
         </div>
       </div>
-      <p className="text-muted-foreground">Changing the role signs the person out everywhere and removes their supervision and caseload assignments.</p>
+      <p className="text-muted-foreground">{t("roleHelp")}</p>
       <FormMessage status={status} />
       <Button type="submit" disabled={isSubmitting}>
-        Change role
+        {t("changeRole")}
       </Button>
     </ClientForm>
   );
@@ -79,22 +86,24 @@ export function ChangeRoleForm({ defaultValues, onSubmit }: { defaultValues: Rol
 type ResetValues = { userId: string; version: string; temporaryPassword: string };
 
 export function ResetPasswordForm({ defaultValues, onSubmit }: { defaultValues: Omit<ResetValues, "temporaryPassword">; onSubmit: (i: ResetPasswordInput) => Promise<ActionResult<{ version: number }>> }) {
-  const form = useForm<ResetValues>({ resolver: zodResolver(resetPasswordSchema) as unknown as Resolver<ResetValues>, defaultValues: { ...defaultValues, temporaryPassword: "" } });
+  const t = useTranslations("personForms");
+  const resolver = useIntlResolver(zodResolver(resetPasswordSchema, zodIntlParams) as unknown as Resolver<ResetValues>);
+  const form = useForm<ResetValues>({ resolver, defaultValues: { ...defaultValues, temporaryPassword: "" } });
   const { status, handle } = useResult<ResetValues>(form);
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(() =>
-    handle(() => onSubmit(form.getValues()), "Password reset. Their sessions have ended; they must choose a new password when they next sign in."),
+    handle(() => onSubmit(form.getValues()), t("passwordReset")),
   );
   return (
-    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Reset password">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label={t("resetPassword")}>
       <div className="max-w-md space-y-2">
-        <Label htmlFor="temporaryPassword">Temporary password (at least 12 characters)</Label>
+        <Label htmlFor="temporaryPassword">{t("temporaryPassword")}</Label>
         <Input id="temporaryPassword" type="password" autoComplete="new-password" aria-invalid={errors.temporaryPassword ? true : undefined} aria-describedby="temporaryPassword-error" {...form.register("temporaryPassword")} />
         <FieldError id="temporaryPassword-error" message={errors.temporaryPassword?.message} />
       </div>
       <FormMessage status={status} />
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
-        Reset password
+        {t("resetPassword")}
       </Button>
     </ClientForm>
   );
@@ -118,22 +127,24 @@ export function AddAssignment<I extends { assign: boolean }, K extends keyof I &
   onSubmit: (input: I) => Promise<ActionResult<{ changed: boolean }>>;
 }) {
   const router = useRouter();
+  const t = useTranslations("personForms");
+  const errorsT = useTranslations("errors");
   const [choice, setChoice] = useState("");
   const [status, setStatus] = useState<FormStatus>(null);
   const [busy, setBusy] = useState(false);
   const add = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (!choice) return setStatus({ tone: "danger", text: `Choose from the list first.` });
+    if (!choice) return setStatus({ tone: "danger", text: t("chooseFirst") });
     setBusy(true);
     try {
       const res = await onSubmit({ ...base, [choiceField]: choice, assign: true } as unknown as I);
-      setStatus(res.ok ? { tone: "success", text: res.data.changed ? "Assigned." : "Already assigned." } : { tone: "danger", text: res.message });
+      setStatus(res.ok ? { tone: "success", text: res.data.changed ? t("assigned") : t("alreadyAssigned") } : { tone: "danger", text: res.message });
       if (res.ok) {
         setChoice("");
         router.refresh();
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; try again." });
+      setStatus({ tone: "danger", text: errorsT("offlineNotSaved") });
     } finally {
       setBusy(false);
     }
@@ -144,7 +155,7 @@ export function AddAssignment<I extends { assign: boolean }, K extends keyof I &
         <div className="min-w-64 flex-1 space-y-1">
           <Label htmlFor={id}>{label}</Label>
           <Select id={id} value={choice} onChange={(e) => setChoice(e.target.value)}>
-            <option value="">Choose…</option>
+            <option value="">{t("choose")}</option>
             {options.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
@@ -153,7 +164,7 @@ export function AddAssignment<I extends { assign: boolean }, K extends keyof I &
           </Select>
         </div>
         <Button type="submit" variant="secondary" disabled={busy}>
-          Assign
+          {t("assign")}
         </Button>
       </div>
       <FormMessage status={status} />

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -10,14 +11,15 @@ import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { signInSchema } from "@/lib/auth/schemas";
 
 type In = z.input<typeof signInSchema>;
 type Out = z.output<typeof signInSchema>;
 
-export function signInErrorMessage(error: string | null | undefined): string {
-  if (error === "RATE_LIMITED") return "Too many sign-in attempts. Wait 15 minutes, or ask your administrator to help.";
-  return "That email and password do not match an active account.";
+/** The catalog key (namespace `auth`) of next-auth's sign-in error. */
+export function signInErrorKey(error: string | null | undefined): "rateLimited" | "badCredentials" {
+  return error === "RATE_LIMITED" ? "rateLimited" : "badCredentials";
 }
 
 export function LoginForm({
@@ -30,8 +32,10 @@ export function LoginForm({
   /** when given (the idle lock), called instead of navigating */
   onSignedIn?: () => void;
 }) {
+  const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<In, unknown, Out>({ resolver: zodResolver(signInSchema), defaultValues: { email: defaultEmail, password: "" } });
+  const resolver = useIntlResolver(zodResolver(signInSchema, zodIntlParams));
+  const form = useForm<In, unknown, Out>({ resolver, defaultValues: { email: defaultEmail, password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: Out) {
@@ -39,7 +43,7 @@ export function LoginForm({
     try {
       const res = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
       if (!res || res.error || !res.ok) {
-        setError(signInErrorMessage(res?.error));
+        setError(t(signInErrorKey(res?.error)));
         form.setValue("password", "");
         form.setFocus("password");
         return;
@@ -51,19 +55,19 @@ export function LoginForm({
       if (onSignedIn) onSignedIn();
       else window.location.assign(next);
     } catch {
-      setError("Cannot reach TheraTrack. Check the Wi-Fi connection and try again.");
+      setError(t("offline"));
     }
   }
 
   return (
-    <ClientForm onSubmit={form.handleSubmit(onSubmit)} className="space-y-5" aria-label="Sign in">
+    <ClientForm onSubmit={form.handleSubmit(onSubmit)} className="space-y-5" aria-label={t("title")}>
       {error ? (
         <Alert tone="danger" data-testid="sign-in-error">
           {error}
         </Alert>
       ) : null}
       <div className="space-y-2">
-        <Label htmlFor="email">Email</Label>
+        <Label htmlFor="email">{t("email")}</Label>
         <Input
           id="email"
           type="email"
@@ -81,7 +85,7 @@ export function LoginForm({
         ) : null}
       </div>
       <div className="space-y-2">
-        <Label htmlFor="password">Password</Label>
+        <Label htmlFor="password">{t("password")}</Label>
         <Input
           id="password"
           type="password"
@@ -97,7 +101,7 @@ export function LoginForm({
         ) : null}
       </div>
       <Button type="submit" size="lg" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
+        {isSubmitting ? t("submitting") : t("submit")}
       </Button>
     </ClientForm>
   );

@@ -1,4 +1,5 @@
 import { AlertTriangle, Languages } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 
 export function PrecautionBadges({
@@ -10,8 +11,9 @@ export function PrecautionBadges({
   interpreterNeeded: boolean;
   language: string;
 }) {
+  const t = useTranslations("precautions");
   return (
-    <ul className="flex flex-wrap gap-2" aria-label="Precautions and language">
+    <ul className="flex flex-wrap gap-2" aria-label={t("label")}>
       {(precautions ?? []).map((p) => (
         <li key={p}>
           <Badge tone="danger">
@@ -24,7 +26,7 @@ export function PrecautionBadges({
         <li>
           <Badge tone="info">
             <Languages aria-hidden className="h-4 w-4" />
-            Interpreter: {language}
+            {t("interpreter", { language })}
           </Badge>
         </li>
       ) : language !== "English" ? (

@@ -1,5 +1,7 @@
-import { assistLabel } from "@/components/review/entry-view";
+import { useLocale, useTranslations } from "next-intl";
+import { useEntryLabels } from "@/components/review/entry-view";
 import { isFigures } from "@/lib/reports/figures";
+import { formatDay, formatDayRange, formatNumber, formatPercent } from "@/lib/time";
 
 type Report = {
   patientName: string;
@@ -18,58 +20,65 @@ type Report = {
 /** The report as printed and as shown: plain, high-contrast, no charts (they do not print reliably). */
 export function ReportView({ report }: { report: Report }) {
   const f = isFigures(report.figures) ? report.figures : null;
+  const t = useTranslations("reportView");
+  const progress = useTranslations("progress");
+  const locale = useLocale();
+  const { assistLabel } = useEntryLabels();
+  const num = (n: number | null) => (n === null ? "—" : formatNumber(n, locale));
+  const day = (d: string) => formatDay(d, locale);
   return (
     <article className="space-y-5">
       <header>
-        <h1 className="text-3xl font-bold">Progress report: {report.patientName}</h1>
+        <h1 className="text-3xl font-bold">{t("heading", { name: report.patientName })}</h1>
         <p>
-          {report.patientFullName} · MRN {report.mrn} · {report.periodStart} to {report.periodEnd}
+          {t("subject", { name: report.patientFullName, mrn: report.mrn, period: formatDayRange(report.periodStart, report.periodEnd, locale) })}
         </p>
         <p>
-          Written by {report.authorLabel} · to {report.therapistLabel}
+          {t("writtenBy", { author: report.authorLabel, therapist: report.therapistLabel })}
         </p>
       </header>
       <section>
-        <h2 className="text-xl font-semibold">Narrative</h2>
+        <h2 className="text-xl font-semibold">{t("narrative")}</h2>
         <p className="whitespace-pre-wrap">{report.narrative}</p>
       </section>
       {f ? (
         <>
           <section>
-            <h2 className="text-xl font-semibold">Attendance</h2>
+            <h2 className="text-xl font-semibold">{t("attendance")}</h2>
             <p>
-              Present {f.attendance.present} · late {f.attendance.late} · no-show {f.attendance.no_show} · cancelled {f.attendance.cancelled}
-              {f.attendance.rate !== null ? ` · ${f.attendance.rate}% attended` : ""}
+              {progress("attendanceCounts", { present: f.attendance.present, late: f.attendance.late, noShow: f.attendance.no_show, cancelled: f.attendance.cancelled })}
+              {f.attendance.rate !== null ? ` · ${t("attended", { rate: formatPercent(f.attendance.rate / 100, locale) })}` : ""}
             </p>
           </section>
           <section>
-            <h2 className="text-xl font-semibold">Attitude</h2>
+            <h2 className="text-xl font-semibold">{t("attitude")}</h2>
             <p>
-              Average {f.attitude.average ?? "—"} of 5{f.attitude.trend ? ` · ${f.attitude.trend}` : ""} ({f.attitude.points.length} sessions)
+              {progress("average", { average: num(f.attitude.average) })}
+              {f.attitude.trend ? ` · ${progress(`trend.${f.attitude.trend}`)}` : ""} {t("sessions", { count: f.attitude.points.length })}
             </p>
           </section>
           <section>
-            <h2 className="text-xl font-semibold">Goals</h2>
+            <h2 className="text-xl font-semibold">{t("goals")}</h2>
             {f.goals.length ? (
               f.goals.map((g) => (
                 <div key={g.goalId} className="mt-2">
                   <p className="font-semibold">{g.description}</p>
                   <p>
-                    Baseline {g.baseline ?? "—"}, target {g.target ?? "—"} {g.unit}; observed {g.first ?? "—"} → {g.last ?? "—"} {g.unit} over {g.points.length} sessions
+                    {t("goalSummary", { baseline: num(g.baseline), target: num(g.target), unit: g.unit, first: num(g.first), last: num(g.last), count: g.points.length })}
                   </p>
                   <table className="mt-1 w-full text-left">
                     <thead>
                       <tr>
-                        <th scope="col">Date</th>
-                        <th scope="col">Value</th>
-                        <th scope="col">Assist level</th>
+                        <th scope="col">{progress("date")}</th>
+                        <th scope="col">{t("value")}</th>
+                        <th scope="col">{progress("assistLevel")}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {g.points.map((p, i) => (
                         <tr key={`${p.date}-${i}`}>
-                          <td>{p.date}</td>
-                          <td>{p.value ?? "—"}</td>
+                          <td>{day(p.date)}</td>
+                          <td>{num(p.value)}</td>
                           <td>{assistLabel(p.assistLevel)}</td>
                         </tr>
                       ))}
@@ -78,28 +87,28 @@ export function ReportView({ report }: { report: Report }) {
                 </div>
               ))
             ) : (
-              <p>No goal measurements in this period.</p>
+              <p>{t("noGoals")}</p>
             )}
           </section>
           <section>
-            <h2 className="text-xl font-semibold">Accomplishments</h2>
+            <h2 className="text-xl font-semibold">{t("accomplishments")}</h2>
             {f.accomplishments.length ? (
               <ul className="list-disc pl-6">
                 {f.accomplishments.map((a, i) => (
                   <li key={`${a.date}-${i}`}>
-                    {a.date}: {a.text}
+                    {day(a.date)}: {a.text}
                   </li>
                 ))}
               </ul>
             ) : (
-              <p>None recorded.</p>
+              <p>{t("noAccomplishments")}</p>
             )}
           </section>
         </>
       ) : null}
       {report.status === "acknowledged" ? (
         <section>
-          <h2 className="text-xl font-semibold">Therapist&apos;s acknowledgement</h2>
+          <h2 className="text-xl font-semibold">{t("acknowledgement")}</h2>
           <p>{report.comment}</p>
         </section>
       ) : null}

@@ -1,21 +1,24 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
-import { TASK_TYPES, isTaskType } from "@/lib/care/task-types";
-import { formatClinicDateTime } from "@/lib/time";
+import { isTaskType } from "@/lib/care/task-types";
+import { formatClinicDateTime, formatNumber } from "@/lib/time";
 
 type Amendment = { id: string; authorLabel: string; reason: string; text: string; at: Date };
+type Status = "draft" | "submitted" | "returned" | "signed";
+const ASSIST_LEVELS = ["independent", "supervision", "minimal", "moderate", "maximal", "dependent"] as const;
+type AssistLevel = (typeof ASSIST_LEVELS)[number];
+const isAssistLevel = (a: string): a is AssistLevel => (ASSIST_LEVELS as readonly string[]).includes(a);
 
-export const STATUS_LABEL = { draft: "Draft", submitted: "Awaiting signature", returned: "Returned", signed: "Signed" } as const;
-const ASSIST_LABEL: Record<string, string> = {
-  independent: "Independent",
-  supervision: "Supervision",
-  minimal: "Minimal assist",
-  moderate: "Moderate assist",
-  maximal: "Maximal assist",
-  dependent: "Dependent",
-};
-export const assistLabel = (a: string | null) => (a ? (ASSIST_LABEL[a] ?? a) : "—");
-export const taskLabel = (t: string) => (isTaskType(t) ? TASK_TYPES[t] : t);
+/** Labels of assist levels and task types in the reader's language (catalogs `assistLevels`, `taskTypes`). */
+export function useEntryLabels() {
+  const assist = useTranslations("assistLevels");
+  const tasks = useTranslations("taskTypes");
+  return {
+    assistLabel: (a: string | null) => (a ? (isAssistLevel(a) ? assist(a) : a) : "—"),
+    taskLabel: (t: string) => (isTaskType(t) ? tasks(t) : t),
+  };
+}
 
 /** Who captured and who signed an entry: the record shows both names (DESIGN rule 3). */
 export function Signatures({
@@ -26,40 +29,42 @@ export function Signatures({
   returnComment,
   timeZone,
 }: {
-  status: keyof typeof STATUS_LABEL;
+  status: Status;
   capturedByLabel: string;
   signedByLabel: string | null;
   signedAt: Date | null;
   returnComment: string | null;
   timeZone: string;
 }) {
+  const t = useTranslations("entry");
+  const statusT = useTranslations("entryStatus");
+  const locale = useLocale();
   return (
     <div className="space-y-1" data-testid="entry-signatures">
       <p>
-        <Badge tone={status === "signed" ? "success" : status === "returned" ? "warning" : "info"}>{STATUS_LABEL[status]}</Badge>
+        <Badge tone={status === "signed" ? "success" : status === "returned" ? "warning" : "info"}>{statusT(status)}</Badge>
       </p>
-      <p>Captured by {capturedByLabel}</p>
+      <p>{t("capturedBy", { name: capturedByLabel })}</p>
       {status === "signed" && signedByLabel ? (
         <p className="font-semibold">
-          Signed by {signedByLabel}
-          {signedAt ? ` on ${formatClinicDateTime(signedAt, timeZone)}` : ""}
+          {signedAt ? t("signedByOn", { name: signedByLabel, at: formatClinicDateTime(signedAt, timeZone, locale) }) : t("signedBy", { name: signedByLabel })}
         </p>
       ) : null}
-      {status === "returned" && returnComment ? <p className="font-semibold">Returned: {returnComment}</p> : null}
+      {status === "returned" && returnComment ? <p className="font-semibold">{t("returned", { comment: returnComment })}</p> : null}
     </div>
   );
 }
 
 export function Amendments({ items, timeZone }: { items: Amendment[]; timeZone: string }) {
+  const t = useTranslations("entry");
+  const locale = useLocale();
   if (!items.length) return null;
   return (
-    <div className="mt-3 space-y-2 border-l-4 border-warning pl-3" aria-label="Amendments">
+    <div className="mt-3 space-y-2 border-l-4 border-warning pl-3" aria-label={t("amendments")}>
       {items.map((a) => (
         <div key={a.id}>
-          <p className="font-semibold">
-            Amendment by {a.authorLabel}, {formatClinicDateTime(a.at, timeZone)}
-          </p>
-          <p className="text-muted-foreground">Reason: {a.reason}</p>
+          <p className="font-semibold">{t("amendmentBy", { name: a.authorLabel, at: formatClinicDateTime(a.at, timeZone, locale) })}</p>
+          <p className="text-muted-foreground">{t("reason", { reason: a.reason })}</p>
           <p>{a.text}</p>
         </div>
       ))}
@@ -81,72 +86,75 @@ export function EntryBody({
     education: { id: string; topic: string; audience: string; method: string; understanding: string; language: string }[];
   };
 }) {
+  const t = useTranslations("entry");
+  const locale = useLocale();
+  const { assistLabel, taskLabel } = useEntryLabels();
+  const num = (n: number) => formatNumber(n, locale);
   return (
     <div className="space-y-4">
       <Card>
-        <CardTitle>Goals</CardTitle>
+        <CardTitle>{t("goals")}</CardTitle>
         {entry.goals.length ? (
           <ul className="mt-2 space-y-2">
             {entry.goals.map((g) => (
               <li key={g.description}>
                 <span className="font-semibold">{g.description}</span>
                 <span className="block">
-                  {g.value ?? "—"} {g.unit}
-                  {g.target !== null ? ` (target ${g.target})` : ""} · {assistLabel(g.assistLevel)}
+                  {g.value !== null ? num(g.value) : "—"} {g.unit}
+                  {g.target !== null ? ` ${t("target", { target: num(g.target) })}` : ""} · {assistLabel(g.assistLevel)}
                 </span>
                 {g.note ? <span className="block text-muted-foreground">{g.note}</span> : null}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-muted-foreground">No goal measurements.</p>
+          <p className="mt-2 text-muted-foreground">{t("noGoals")}</p>
         )}
       </Card>
       <Card>
-        <CardTitle>Delegated tasks</CardTitle>
+        <CardTitle>{t("tasks")}</CardTitle>
         {entry.tasks.length ? (
           <ul className="mt-2 space-y-2">
-            {entry.tasks.map((t) => (
-              <li key={t.taskType + t.instructions}>
-                <Badge tone={t.done ? "success" : "warning"}>{t.done ? "Done" : "Not done"}</Badge> <span className="font-semibold">{taskLabel(t.taskType)}</span>
-                {t.note ? <span className="block text-muted-foreground">{t.note}</span> : null}
+            {entry.tasks.map((task) => (
+              <li key={task.taskType + task.instructions}>
+                <Badge tone={task.done ? "success" : "warning"}>{task.done ? t("done") : t("notDone")}</Badge>{" "}
+                <span className="font-semibold">{taskLabel(task.taskType)}</span>
+                {task.note ? <span className="block text-muted-foreground">{task.note}</span> : null}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-muted-foreground">No tasks recorded.</p>
+          <p className="mt-2 text-muted-foreground">{t("noTasks")}</p>
         )}
       </Card>
       <Card>
-        <CardTitle>Attitude, accomplishments and comfort</CardTitle>
+        <CardTitle>{t("attitudeTitle")}</CardTitle>
         <dl className="mt-2 grid gap-3 sm:grid-cols-2">
           <div>
-            <dt className="text-muted-foreground">Attitude</dt>
+            <dt className="text-muted-foreground">{t("attitude")}</dt>
             <dd className="font-semibold">
-              {entry.attitude ? `${entry.attitude} of 5` : "—"} {entry.attitudeTags.length ? `(${entry.attitudeTags.join(", ")})` : ""}
+              {entry.attitude ? t("attitudeOf5", { value: entry.attitude }) : "—"} {entry.attitudeTags.length ? `(${entry.attitudeTags.join(", ")})` : ""}
             </dd>
           </div>
           <div>
-            <dt className="text-muted-foreground">Accomplishments</dt>
+            <dt className="text-muted-foreground">{t("accomplishments")}</dt>
             <dd>{entry.accomplishments || "—"}</dd>
           </div>
           <div>
-            <dt className="text-muted-foreground">Comfort and needs</dt>
+            <dt className="text-muted-foreground">{t("comfort")}</dt>
             <dd>{entry.comfortAndNeeds || "—"}</dd>
           </div>
           <div>
-            <dt className="text-muted-foreground">Note</dt>
+            <dt className="text-muted-foreground">{t("note")}</dt>
             <dd>{entry.note || "—"}</dd>
           </div>
         </dl>
         {entry.education.length ? (
           <>
-            <h3 className="mt-3 font-semibold">Education given</h3>
+            <h3 className="mt-3 font-semibold">{t("education")}</h3>
             <ul className="mt-1">
               {entry.education.map((e) => (
-                <li key={e.id}>
-                  {e.topic} — {e.audience}, {e.method}, understanding {e.understanding} ({e.language})
-                </li>
+                <li key={e.id}>{t("educationItem", { topic: e.topic, audience: e.audience, method: e.method, understanding: e.understanding, language: e.language })}</li>
               ))}
             </ul>
           </>
@@ -158,15 +166,17 @@ export function EntryBody({
 
 /** Verbal reports the aide logged for this session (to whom, when, one line): shown with the entry. */
 export function VerbalReports({ items, timeZone }: { items: { id: string; reportedAt: Date; summary: string; therapistLabel: string; reportedByName: string }[]; timeZone: string }) {
+  const t = useTranslations("entry");
+  const locale = useLocale();
   if (!items.length) return null;
   return (
     <Card aria-labelledby="verbal-reports-title">
-      <CardTitle id="verbal-reports-title">Reported verbally</CardTitle>
+      <CardTitle id="verbal-reports-title">{t("verbalReports")}</CardTitle>
       <ul className="mt-2 space-y-2">
         {items.map((r) => (
           <li key={r.id}>
             <span className="font-semibold">
-              {r.reportedByName} told {r.therapistLabel}, {formatClinicDateTime(r.reportedAt, timeZone)}:
+              {t("verbalReportBy", { name: r.reportedByName, therapist: r.therapistLabel, at: formatClinicDateTime(r.reportedAt, timeZone, locale) })}
             </span>{" "}
             {r.summary}
           </li>

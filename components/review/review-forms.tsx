@@ -1,5 +1,7 @@
 "use client";
 
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import { amendObservationSchema, returnObservationSchema, signObservationSchema } from "@/lib/observations/review-schemas";
 import { acknowledgeSchema } from "@/lib/reports/schemas";
@@ -8,64 +10,86 @@ import { VerbForm } from "./verb-form";
 type Submit = (input: Record<string, string>) => Promise<ActionResult<unknown>>;
 
 export function SignForm({ observationId, version, onSubmit }: { observationId: string; version: number; onSubmit: Submit }) {
+  const t = useTranslations("reviewForms");
   return (
     <VerbForm
-      label="Sign this entry"
+      label={t("signLabel")}
       schema={signObservationSchema}
       hidden={{ observationId, version: String(version) }}
-      fields={[{ name: "password", label: "Your password", type: "password", autoComplete: "current-password", hint: "Re-enter your password to sign. Signing adopts this entry into the patient's record." }]}
+      fields={[{ name: "password", label: t("password"), type: "password", autoComplete: "current-password", hint: t("passwordHint") }]}
       onSubmit={onSubmit}
-      submitLabel="Sign entry"
-      pendingLabel="Signing…"
-      success="Entry signed."
+      submitLabel={t("sign")}
+      pendingLabel={t("signing")}
+      success={t("signed")}
     />
   );
 }
 
 export function ReturnForm({ observationId, version, onSubmit }: { observationId: string; version: number; onSubmit: Submit }) {
+  const t = useTranslations("reviewForms");
   return (
     <VerbForm
-      label="Return this entry"
+      label={t("returnLabel")}
       schema={returnObservationSchema}
       hidden={{ observationId, version: String(version) }}
-      fields={[{ name: "comment", label: "Comment for the assistant", type: "textarea", hint: "What should they fix or add? They will see this on their Today." }]}
+      fields={[{ name: "comment", label: t("returnComment"), type: "textarea", hint: t("returnHint") }]}
       onSubmit={onSubmit}
-      submitLabel="Return to assistant"
-      pendingLabel="Returning…"
-      success="Entry returned to the assistant."
+      submitLabel={t("return")}
+      pendingLabel={t("returning")}
+      success={t("returned")}
       variant="secondary"
     />
   );
 }
 
 export function AmendForm({ observationId, onSubmit }: { observationId: string; onSubmit: Submit }) {
+  const t = useTranslations("reviewForms");
   return (
     <VerbForm
-      label="Amend this entry"
+      label={t("amendLabel")}
       schema={amendObservationSchema}
       hidden={{ observationId }}
       fields={[
-        { name: "reason", label: "Reason for the amendment" },
-        { name: "text", label: "Amendment text", type: "textarea" },
+        { name: "reason", label: t("amendReason") },
+        { name: "text", label: t("amendText"), type: "textarea" },
       ]}
       onSubmit={onSubmit}
-      submitLabel="Add amendment"
-      success="Amendment added."
+      submitLabel={t("amend")}
+      success={t("amended")}
       resetOnSuccess
     />
   );
 }
 
-export function AcknowledgeForm({ id, version, what, onSubmit }: { id: string; version: number; what: string; onSubmit: Submit }) {
+/**
+ * Acknowledge a concern or a report. Acknowledging takes the item off the list, so the answer must not
+ * live inside it: with `doneHref` the page is replaced by one that says what was acknowledged.
+ */
+export function AcknowledgeForm({
+  id,
+  version,
+  what,
+  onSubmit,
+  doneHref,
+}: {
+  id: string;
+  version: number;
+  what: "concern" | "report";
+  onSubmit: Submit;
+  doneHref?: string;
+}) {
+  const t = useTranslations("reviewForms");
+  const router = useRouter();
   return (
     <VerbForm
-      label={`Acknowledge ${what}`}
+      label={what === "concern" ? t("acknowledgeConcern") : t("acknowledgeReport")}
       schema={acknowledgeSchema}
       hidden={{ id, version: String(version) }}
-      fields={[{ name: "comment", label: "Comment", type: "textarea" }]}
+      fields={[{ name: "comment", label: t("comment"), type: "textarea" }]}
       onSubmit={onSubmit}
-      submitLabel="Acknowledge"
-      success="Acknowledged."
+      submitLabel={t("acknowledge")}
+      success={t("acknowledged")}
+      onSuccess={doneHref ? () => router.replace(doneHref, { scroll: false }) : undefined}
     />
   );
 }

@@ -1,9 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
@@ -36,7 +38,7 @@ export function VerbForm({
   defaultValues = {},
   onSubmit,
   submitLabel,
-  pendingLabel = "Saving…",
+  pendingLabel,
   success,
   variant = "primary",
   label,
@@ -57,9 +59,12 @@ export function VerbForm({
   onSuccess?: (data: unknown) => void;
 }) {
   const uid = useId();
+  const common = useTranslations("common");
+  const errorsT = useTranslations("errors");
   const [status, setStatus] = useState<FormStatus>(null);
   const initial = { ...Object.fromEntries(fields.map((f) => [f.name, f.options?.[0]?.value ?? ""])), ...defaultValues, ...hidden };
-  const form = useForm<Values>({ resolver: zodResolver(schema as never) as never, defaultValues: initial });
+  const resolver = useIntlResolver<Values, unknown, Values>(zodResolver(schema as never, zodIntlParams) as never);
+  const form = useForm<Values>({ resolver, defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async () => {
@@ -78,7 +83,7 @@ export function VerbForm({
         setStatus({ tone: "danger", text: res.message });
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the Wi-Fi and try again." });
+      setStatus({ tone: "danger", text: errorsT("offlineNotSaved") });
     }
   });
 
@@ -125,7 +130,7 @@ export function VerbForm({
         );
       })}
       <Button type="submit" variant={variant} disabled={isSubmitting}>
-        {isSubmitting ? pendingLabel : submitLabel}
+        {isSubmitting ? (pendingLabel ?? common("saving")) : submitLabel}
       </Button>
     </ClientForm>
   );

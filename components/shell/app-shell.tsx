@@ -1,16 +1,19 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ROLE_LABEL, type Actor } from "@/lib/auth/actor";
+import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/auth/actor";
 import { IdleLock } from "./idle-lock";
 import { NavLinks } from "./nav-links";
 import { NAV_BY_ROLE } from "./nav";
 import { UserMenu } from "./user-menu";
 
-export function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+  const t = await getTranslations("shell");
+  const roles = await getTranslations("roles");
   return (
     <IdleLock idleMinutes={actor.clinic.idleTimeoutMinutes} email={actor.email} name={actor.name}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-3">
-        Skip to content
+        {t("skipToContent")}
       </a>
       <header className="sticky top-0 z-40 border-b border-border bg-surface/95 backdrop-blur print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
@@ -20,7 +23,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: ReactNod
           <span className="hidden text-muted-foreground lg:inline">{actor.clinic.name}</span>
           <NavLinks items={NAV_BY_ROLE[actor.role]} />
           <div className="ml-auto">
-            <UserMenu name={actor.name} role={ROLE_LABEL[actor.role]} title={actor.title} clinic={actor.clinic.name} />
+            <UserMenu name={actor.name} role={roles(actor.role)} title={actor.title} clinic={actor.clinic.name} />
           </div>
         </div>
       </header>

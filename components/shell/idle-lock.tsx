@@ -2,6 +2,7 @@
 
 import { Lock } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import dynamic from "next/dynamic";
 
@@ -18,6 +19,7 @@ const PING_EVERY_MS = 60_000;
  */
 export function IdleLock({ idleMinutes, email, name, children }: { idleMinutes: number; email: string; name: string; children: ReactNode }) {
   const [locked, setLocked] = useState(false);
+  const t = useTranslations("shell");
   // 0 until the effect below starts the clock (render must stay pure)
   const lastActivity = useRef(0);
   const lastPing = useRef(0);
@@ -63,10 +65,10 @@ export function IdleLock({ idleMinutes, email, name, children }: { idleMinutes: 
           <div className="mx-auto max-w-md px-5 py-16">
             <Lock aria-hidden className="h-10 w-10 text-primary" />
             <h1 id="lock-title" className="mt-4 text-2xl font-semibold">
-              Screen locked
+              {t("lockTitle")}
             </h1>
             <p className="mt-2 text-muted-foreground">
-              Locked after {idleMinutes} idle minutes to protect patient information. {name}, sign in to continue where you left off.
+              {t("lockBody", { minutes: idleMinutes, name })}
             </p>
             <div className="mt-6">
               <LockSignIn

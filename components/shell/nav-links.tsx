@@ -2,14 +2,21 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import type { NavItem } from "./nav";
 
+/**
+ * The main navigation. Items wrap onto a second row instead of scrolling sideways, so every item of every
+ * role stays visible and reachable at tablet widths in every language (a scrolling bar cut "Supplies" to
+ * "Su" with no cue that more was there).
+ */
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  const t = useTranslations("nav");
   return (
-    <nav aria-label="Main" className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
-      <ul className="flex gap-1 overflow-x-auto">
+    <nav aria-label={t("label")} className="order-last w-full min-w-0">
+      <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
           const active = pathname === item.href || (item.href !== "/admin" && pathname.startsWith(`${item.href}/`));
           return (
@@ -18,11 +25,11 @@ export function NavLinks({ items }: { items: NavItem[] }) {
                 href={item.href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
-                  "flex min-h-11 items-center rounded-lg px-4 font-semibold text-muted-foreground hover:bg-muted",
+                  "flex min-h-11 items-center whitespace-nowrap rounded-lg px-3 font-semibold text-muted-foreground hover:bg-muted",
                   active && "bg-muted text-foreground",
                 )}
               >
-                {item.label}
+                {t(item.label)}
               </Link>
             </li>
           );

@@ -1,32 +1,34 @@
 import type { Role } from "@/db/schema";
+import type { Messages } from "@/lib/i18n/catalogs";
 
-export type NavItem = { href: string; label: string };
+export type NavItem = { href: string; label: keyof Messages["nav"] };
 
-/** Navigation by role. The server refuses these pages to other roles whatever this list says. */
+/** Navigation by role (labels are keys of the `nav` catalog). The server refuses these pages to other
+ * roles whatever this list says. */
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   assistant: [
-    { href: "/today", label: "Today" },
-    { href: "/patients", label: "My patients" },
-    { href: "/reports", label: "Reports" },
-    { href: "/rooms", label: "Rooms" },
-    { href: "/supplies", label: "Supplies" },
+    { href: "/today", label: "today" },
+    { href: "/patients", label: "myPatients" },
+    { href: "/reports", label: "reports" },
+    { href: "/rooms", label: "rooms" },
+    { href: "/supplies", label: "supplies" },
   ],
   therapist: [
-    { href: "/review", label: "Review" },
-    { href: "/patients", label: "Patients" },
-    { href: "/reports", label: "Reports" },
-    { href: "/rooms", label: "Rooms" },
+    { href: "/review", label: "review" },
+    { href: "/patients", label: "patients" },
+    { href: "/reports", label: "reports" },
+    { href: "/rooms", label: "rooms" },
   ],
   admin: [
-    { href: "/admin", label: "Overview" },
-    { href: "/schedule", label: "Schedule" },
-    { href: "/admin/attendance", label: "Attendance" },
-    { href: "/admin/people", label: "People" },
-    { href: "/admin/patients", label: "Patients" },
-    { href: "/rooms", label: "Rooms" },
-    { href: "/supplies", label: "Supplies" },
-    { href: "/admin/fhir", label: "EMR (FHIR)" },
-    { href: "/admin/audit", label: "Audit log" },
-    { href: "/admin/settings", label: "Settings" },
+    { href: "/admin", label: "overview" },
+    { href: "/schedule", label: "schedule" },
+    { href: "/admin/attendance", label: "attendance" },
+    { href: "/admin/people", label: "people" },
+    { href: "/admin/patients", label: "patients" },
+    { href: "/rooms", label: "rooms" },
+    { href: "/supplies", label: "supplies" },
+    { href: "/admin/fhir", label: "fhir" },
+    { href: "/admin/audit", label: "auditLog" },
+    { href: "/admin/settings", label: "settings" },
   ],
 };

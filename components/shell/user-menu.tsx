@@ -1,6 +1,7 @@
 "use client";
 
-import { ChevronDown, KeyRound, LogOut } from "lucide-react";
+import { ChevronDown, KeyRound, Languages, LogOut } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,7 @@ const ITEM =
   "flex min-h-11 w-full cursor-pointer items-center gap-2 rounded-md px-3 text-left text-base text-foreground outline-none hover:bg-muted focus-visible:bg-muted focus-visible:ring-2 focus-visible:ring-ring";
 
 /**
- * The account disclosure: who is signed in, change password, sign out. A plain disclosure (button with
+ * The account disclosure: who is signed in, account and language, change password, sign out. A plain disclosure (button with
  * aria-expanded and a panel) rather than a menu widget: it needs no library (the Radix dropdown was 40 kB
  * gzip of every page's first load), Tab and Escape behave as users expect, and outside taps close it.
  * next-auth's client is loaded only when "Sign out" is tapped.
@@ -18,6 +19,7 @@ const ITEM =
 export function UserMenu({ name, role, title, clinic }: { name: string; role: string; title: string | null; clinic: string }) {
   // Disabled until hydrated: the panel cannot open before then, and the tap would be lost.
   const hydrated = useHydrated();
+  const t = useTranslations("shell");
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -54,13 +56,13 @@ export function UserMenu({ name, role, title, clinic }: { name: string; role: st
       await signOut({ callbackUrl: "/login?reason=signed-out" });
     } catch {
       setSigningOut(false);
-      setError("Cannot reach TheraTrack, so you are still signed in. Check the Wi-Fi and tap Sign out again.");
+      setError(t("signOutFailed"));
     }
   }
 
   return (
     <div ref={root} className="relative">
-      <Button ref={trigger} variant="ghost" disabled={!hydrated} aria-label={`Account menu for ${name}`} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+      <Button ref={trigger} variant="ghost" disabled={!hydrated} aria-label={t("accountMenu", { name })} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
         <span className="max-w-40 truncate">{name}</span>
         <ChevronDown aria-hidden className="h-4 w-4" />
       </Button>
@@ -74,13 +76,17 @@ export function UserMenu({ name, role, title, clinic }: { name: string; role: st
           <span className="block">{clinic}</span>
         </div>
         <div role="separator" className="my-1 h-px bg-border" />
+        <Link href="/account" className={ITEM} onClick={() => setOpen(false)}>
+          <Languages aria-hidden className="h-5 w-5" />
+          {t("account")}
+        </Link>
         <Link href="/account/password" className={ITEM} onClick={() => setOpen(false)}>
           <KeyRound aria-hidden className="h-5 w-5" />
-          Change password
+          {t("changePassword")}
         </Link>
         <button type="button" className={ITEM} disabled={signingOut} onClick={() => void signOutNow()}>
           <LogOut aria-hidden className="h-5 w-5" />
-          {signingOut ? "Signing out…" : "Sign out"}
+          {signingOut ? t("signingOut") : t("signOut")}
         </button>
         {error ? (
           <p role="alert" className="px-3 py-2 text-sm font-semibold text-danger">

@@ -33,6 +33,8 @@ export const users = pgTable(
     /** Credential shown with signatures, e.g. "OTR/L", "DPT", "Rehabilitation Aide". */
     title: text("title"),
     discipline: disciplineEnum("discipline"),
+    /** UI language chosen on /account ("en", "es", …; lib/i18n/locales.ts); null follows the browser's. */
+    locale: text("locale"),
     passwordHash: text("password_hash").notNull(),
     mustChangePassword: boolean("must_change_password").notNull().default(false),
     active: boolean("active").notNull().default(true),

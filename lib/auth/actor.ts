@@ -8,6 +8,8 @@ export type Actor = {
   name: string;
   email: string;
   title: string | null;
+  /** the UI language saved on the account; null = the browser's (lib/i18n/locales.ts) */
+  locale: string | null;
   sessionId: string | null;
   /** set by an admin's password reset or a new account: pages send them to /account/password first */
   mustChangePassword: boolean;

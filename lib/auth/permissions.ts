@@ -67,6 +67,11 @@ export const PERMISSIONS = {
     scope: "self",
     description: "Change one's own password",
   },
+  "account:preferences": {
+    roles: ["admin", "therapist", "assistant"],
+    scope: "self",
+    description: "See and change one's own account preferences (language)",
+  },
   "care:manage": {
     roles: ["therapist"],
     scope: "supervision",
@@ -137,10 +142,10 @@ export function scopeOf(permission: Permission): Scope {
  */
 export function assertCan(actor: Subject, permission: Permission, target?: { clinicId: string }): void {
   if (!can(actor, permission)) {
-    throw new AppError("FORBIDDEN", "Your role does not allow this.", undefined);
+    throw new AppError("FORBIDDEN", { key: "errors.roleForbidden" });
   }
   if (target && target.clinicId !== actor.clinicId) {
-    throw new AppError("NOT_FOUND", "Record not found.");
+    throw new AppError("NOT_FOUND", { key: "errors.notFound.record" });
   }
 }
 

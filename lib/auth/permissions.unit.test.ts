@@ -7,6 +7,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "today:view": ["assistant"],
   "review:view": ["therapist"],
   "admin:view": ["admin"],
+  "account:preferences": ["admin", "therapist", "assistant"],
   "patient:list": ["admin", "therapist", "assistant"],
   "patient:read": ["admin", "therapist", "assistant"],
   "patient:read-clinical": ["therapist", "assistant"],

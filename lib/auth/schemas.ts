@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { text } from "@/lib/validation";
 
+// Messages are catalog keys (messages/*.json), translated where they are shown.
 export const signInSchema = z.object({
   email: text()
     .trim()
-    .min(1, "Enter your email address.")
-    .max(254, "That email address is too long.")
-    .email("Enter a valid email address.")
+    .min(1, "validation.auth.emailRequired")
+    .max(254, "validation.auth.emailTooLong")
+    .email("validation.email")
     .transform((s) => s.toLowerCase()),
-  password: text().min(1, "Enter your password.").max(256, "That password is too long."),
+  password: text().min(1, "validation.auth.passwordRequired").max(256, "validation.auth.passwordTooLong"),
 });
 export type SignInInput = z.input<typeof signInSchema>;

@@ -47,8 +47,8 @@ export async function requireUser(opts: Opts = {}): Promise<Actor> {
  * password is due, except for the action that sets it). */
 export async function requireActor(opts: Opts = {}): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
-  if (actor.mustChangePassword && !opts.allowPasswordChange) throw new AppError("FORBIDDEN", "Set a new password first.");
+  if (!actor) throw new AppError("UNAUTHENTICATED", { key: "errors.unauthenticated" });
+  if (actor.mustChangePassword && !opts.allowPasswordChange) throw new AppError("FORBIDDEN", { key: "errors.passwordDue" });
   return actor;
 }
 

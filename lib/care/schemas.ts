@@ -60,6 +60,6 @@ export const precautionsSchema = z.object({
     .union([text(), z.array(text())])
     .default([])
     .transform((v) => (Array.isArray(v) ? v : v.split("\n")).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(text().max(200, "Each precaution at most 200 characters.")).max(20, "At most 20 precautions.")),
+    .pipe(z.array(text().max(200, "validation.care.precautionTooLong")).max(20, "validation.care.tooManyPrecautions")),
 });
 export type PrecautionsInput = z.input<typeof precautionsSchema>;

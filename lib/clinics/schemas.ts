@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { text } from "@/lib/validation";
 
+// Messages are catalog keys (messages/*.json), translated where they are shown.
+
 export function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: tz });
@@ -11,16 +13,16 @@ export function isTimeZone(tz: string): boolean {
 }
 
 export const clinicSettingsSchema = z.object({
-  timeZone: text().trim().min(1, "Choose a time zone.").refine(isTimeZone, "Choose a valid IANA time zone, e.g. America/Los_Angeles."),
+  timeZone: text().trim().min(1, "validation.clinic.timeZone").refine(isTimeZone, "validation.clinic.timeZoneValid"),
   /** empty = end of the same clinic day */
   signoffDeadlineHours: z
-    .union([z.literal(""), z.coerce.number().int("Whole hours only.").min(1, "At least 1 hour.").max(168, "At most 168 hours (7 days).")])
+    .union([z.literal(""), z.coerce.number().int("validation.clinic.wholeHours").min(1, "validation.clinic.minHours").max(168, "validation.clinic.maxHours")])
     .transform((v) => (v === "" ? null : v)),
   idleTimeoutMinutes: z.coerce
-    .number({ error: "Enter a number of minutes." })
-    .int("Whole minutes only.")
-    .min(1, "At least 1 minute.")
-    .max(15, "At most 15 minutes (HIPAA workstation policy)."),
+    .number({ error: "validation.clinic.minutes" })
+    .int("validation.clinic.wholeMinutes")
+    .min(1, "validation.clinic.minMinutes")
+    .max(15, "validation.clinic.maxMinutes"),
   version: z.coerce.number().int().positive(),
 });
 export type ClinicSettingsInput = z.input<typeof clinicSettingsSchema>;

@@ -1,3 +1,4 @@
+import { translatorFor } from "@/lib/i18n/translate";
 import { clinicDate, clinicDayRange, clinicTime, dateFormat, formatClinicTime } from "@/lib/time";
 
 /** When an entry submitted at `submittedAt` must be signed by (DESIGN rule 5): the clinic's number of
@@ -11,22 +12,25 @@ export function isOverdue(submittedAt: Date, timeZone: string, deadlineHours: nu
   return now.getTime() >= signoffDeadline(submittedAt, timeZone, deadlineHours).getTime();
 }
 
-/** "3 h 20 min", "2 d 4 h", "12 min" */
-export function formatAge(from: Date, now = new Date()): string {
+/** "3 h 20 min", "2 d 4 h", "12 min" (in the locale's words) */
+export function formatAge(from: Date, now = new Date(), locale = "en"): string {
+  const t = translatorFor(locale);
   const minutes = Math.max(0, Math.floor((now.getTime() - from.getTime()) / 60_000));
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t("time.ageMinutes", { minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${hours} h ${minutes % 60} min`;
-  return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+  if (hours < 24) return t("time.ageHours", { hours, minutes: minutes % 60 });
+  return t("time.ageDays", { days: Math.floor(hours / 24), hours: hours % 24 });
 }
 
 /** "Due by end of today", "Due by end of Nov 28", "Due Nov 28, 2:30 PM": a midnight deadline reads as
  * the end of the day before it, which is how people think of it. */
-export function formatDeadline(deadline: Date, timeZone: string, now = new Date()): string {
+export function formatDeadline(deadline: Date, timeZone: string, now = new Date(), locale = "en"): string {
+  const t = translatorFor(locale);
   const midnight = clinicTime(deadline, timeZone) === "00:00";
   const shown = midnight ? new Date(deadline.getTime() - 1) : deadline;
-  const day = clinicDate(shown, timeZone) === clinicDate(now, timeZone)
-    ? "today"
-    : dateFormat("en-US", { timeZone, month: "short", day: "numeric" }).format(shown);
-  return midnight ? `Due by end of ${day}` : `Due ${day}, ${formatClinicTime(deadline, timeZone)}`;
+  const today = clinicDate(shown, timeZone) === clinicDate(now, timeZone);
+  const day = today ? "" : dateFormat(locale, { timeZone, month: "short", day: "numeric" }).format(shown);
+  if (midnight) return today ? t("time.dueEndOfToday") : t("time.dueEndOf", { day });
+  const time = formatClinicTime(deadline, timeZone, locale);
+  return today ? t("time.dueTodayAt", { time }) : t("time.dueAt", { day, time });
 }

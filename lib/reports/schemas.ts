@@ -21,7 +21,7 @@ export type ProgressReportInput = z.input<typeof progressReportSchema>;
 export const acknowledgeSchema = z.object({
   id: z.uuid(),
   version: z.coerce.number().int().positive(),
-  comment: text().trim().min(2, "Add a short comment for the assistant.").max(2000),
+  comment: text().trim().min(2, "validation.reports.acknowledgeComment").max(2000),
 });
 export type AcknowledgeInput = z.input<typeof acknowledgeSchema>;
 

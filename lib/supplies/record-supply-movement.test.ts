@@ -97,6 +97,9 @@ describe("supply management and export", () => {
     expect(csv).toContain("\"Gloves, latex-free (M)\",boxes,12,5,no");
     expect(csv).toContain("'=cmd|' /C calc'!A0");
     expect(csv).not.toContain("Harbor");
+    const es = String((await exportSupplies(admin, "csv", "es")).body);
+    expect(es.startsWith("\uFEFFSuministro,Unidad,Existencias,Nivel de pedido,Existencias bajas\r\n")).toBe(true);
+    expect(es).toContain("\"Gloves, latex-free (M)\",boxes,12,5,no");
     expect(await lastAudit("supply.export")).toMatchObject({ actorId: admin.id, clinicId: admin.clinicId });
     await expect(exportSupplies(await actorFor(DEMO.ana))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });

@@ -28,6 +28,7 @@ export async function actorFor(email: string): Promise<Actor> {
     name: row.user.name,
     email: row.user.email,
     title: row.user.title,
+    locale: row.user.locale,
     sessionId: null,
     mustChangePassword: row.user.mustChangePassword,
     clinic: {

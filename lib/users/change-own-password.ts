@@ -18,7 +18,7 @@ export async function changeOwnPassword(actor: Actor, input: unknown): Promise<{
   const data = changeOwnPasswordSchema.parse(input);
   const [me] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
   if (!me || !(await verifyPassword(me.passwordHash, data.currentPassword)))
-    throw new AppError("VALIDATION", "Some fields need attention.", { currentPassword: ["That is not your current password."] });
+    throw new AppError("VALIDATION", { key: "errors.validation" }, { currentPassword: ["validation.users.notCurrentPassword"] });
   const passwordHash = await hashPassword(data.newPassword);
   return getDb().transaction(async (tx) => {
     const [row] = await tx

@@ -14,11 +14,11 @@ import { changeRoleSchema } from "./schemas";
 export async function changeRole(actor: Actor, input: unknown): Promise<{ version: number }> {
   assertCan(actor, "user:manage");
   const data = changeRoleSchema.parse(input);
-  if (data.userId === actor.id) throw new AppError("VALIDATION", "You cannot change your own role. Ask another administrator.");
+  if (data.userId === actor.id) throw new AppError("VALIDATION", { key: "errors.users.ownRole" });
   return getDb().transaction(async (tx) => {
     const u = await lockUser(tx, actor, data.userId, data.version);
     const discipline = data.role === "therapist" ? data.discipline : null;
-    if (u.role === data.role && u.discipline === discipline) throw new AppError("VALIDATION", `${u.name} already has that role.`);
+    if (u.role === data.role && u.discipline === discipline) throw new AppError("VALIDATION", { key: "errors.users.sameRole", values: { name: u.name } });
     const [row] = await tx
       .update(users)
       .set({ role: data.role, discipline, sessionVersion: sql`${users.sessionVersion} + 1`, version: sql`${users.version} + 1`, updatedAt: new Date() })

@@ -17,7 +17,7 @@ export async function createUser(actor: Actor, input: unknown): Promise<{ id: st
   return getDb().transaction(async (tx) => {
     // emails are the sign-in name across the whole service
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
-    if (taken) throw new AppError("VALIDATION", "Some fields need attention.", { email: ["An account with this email already exists."] });
+    if (taken) throw new AppError("VALIDATION", { key: "errors.validation" }, { email: ["validation.users.emailTaken"] });
     const [row] = await tx
       .insert(users)
       .values({

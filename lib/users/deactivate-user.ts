@@ -14,10 +14,10 @@ import { setActiveSchema } from "./schemas";
 export async function deactivateUser(actor: Actor, input: unknown): Promise<{ version: number }> {
   assertCan(actor, "user:manage");
   const data = setActiveSchema.parse(input);
-  if (data.userId === actor.id) throw new AppError("VALIDATION", "You cannot deactivate your own account. Ask another administrator.");
+  if (data.userId === actor.id) throw new AppError("VALIDATION", { key: "errors.users.ownDeactivate" });
   return getDb().transaction(async (tx) => {
     const u = await lockUser(tx, actor, data.userId, data.version);
-    if (!u.active) throw new AppError("CONFLICT", `${u.name}'s account is already deactivated.`);
+    if (!u.active) throw new AppError("CONFLICT", { key: "errors.users.alreadyDeactivated", values: { name: u.name } });
     const [row] = await tx
       .update(users)
       .set({ active: false, sessionVersion: sql`${users.sessionVersion} + 1`, version: sql`${users.version} + 1`, updatedAt: new Date() })

@@ -15,7 +15,7 @@ export async function reactivateUser(actor: Actor, input: unknown): Promise<{ ve
   const data = setActiveSchema.parse(input);
   return getDb().transaction(async (tx) => {
     const u = await lockUser(tx, actor, data.userId, data.version);
-    if (u.active) throw new AppError("CONFLICT", `${u.name}'s account is already active.`);
+    if (u.active) throw new AppError("CONFLICT", { key: "errors.users.alreadyActive", values: { name: u.name } });
     const [row] = await tx
       .update(users)
       .set({ active: true, version: sql`${users.version} + 1`, updatedAt: new Date() })

@@ -15,7 +15,7 @@ import { resetPasswordSchema } from "./schemas";
 export async function resetPassword(actor: Actor, input: unknown): Promise<{ version: number }> {
   assertCan(actor, "user:manage");
   const data = resetPasswordSchema.parse(input);
-  if (data.userId === actor.id) throw new AppError("VALIDATION", "Change your own password from your account page.");
+  if (data.userId === actor.id) throw new AppError("VALIDATION", { key: "errors.users.ownReset" });
   const passwordHash = await hashPassword(data.temporaryPassword);
   return getDb().transaction(async (tx) => {
     const u = await lockUser(tx, actor, data.userId, data.version);

@@ -19,7 +19,7 @@ export async function setCaseload(actor: Actor, input: unknown): Promise<{ chang
     ]);
     if (!a) throw notFound("Staff member");
     if (!p) throw notFound("Patient");
-    if (a.role !== "assistant") throw new AppError("VALIDATION", "Only assistants have caseloads.");
+    if (a.role !== "assistant") throw new AppError("VALIDATION", { key: "errors.users.caseloadAssistantsOnly" });
     const changed = data.assign
       ? (await tx.insert(caseloads).values({ clinicId: actor.clinicId, assistantId: data.assistantId, patientId: data.patientId }).onConflictDoNothing().returning()).length > 0
       : (await tx.delete(caseloads).where(and(eq(caseloads.assistantId, data.assistantId), eq(caseloads.patientId, data.patientId))).returning()).length > 0;

@@ -20,7 +20,7 @@ export async function setSupervision(actor: Actor, input: unknown): Promise<{ ch
     const a = people.find((p) => p.id === data.assistantId);
     const t = people.find((p) => p.id === data.therapistId);
     if (!a || !t) throw notFound("Staff member");
-    if (a.role !== "assistant" || t.role !== "therapist") throw new AppError("VALIDATION", "Choose an assistant and a therapist.");
+    if (a.role !== "assistant" || t.role !== "therapist") throw new AppError("VALIDATION", { key: "errors.users.supervisionPair" });
     const which = and(eq(supervisions.assistantId, a.id), eq(supervisions.therapistId, t.id));
     const changed = data.assign
       ? (await tx.insert(supervisions).values({ clinicId: actor.clinicId, assistantId: a.id, therapistId: t.id }).onConflictDoNothing().returning()).length > 0

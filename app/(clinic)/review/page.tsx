@@ -3,19 +3,24 @@ import Link from "next/link";
 import { AlertOctagon } from "lucide-react";
 import { AcknowledgeForm } from "@/components/review/review-forms";
 import { OverdueSignoff } from "@/components/review/overdue-signoff";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { overdueSignoffs, reviewQueue } from "@/lib/observations/review-queries";
 import { listReports, openConcerns } from "@/lib/reports/queries";
-import { CONCERN_KINDS } from "@/lib/reports/schemas";
-import { formatClinicDateTime } from "@/lib/time";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatAge, formatDeadline } from "@/lib/observations/signoff-deadline";
+import { formatClinicDateTime, formatDayRange } from "@/lib/time";
 import { acknowledgeConcernAction } from "./actions";
 
-export const metadata: Metadata = { title: "Review" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("title") };
+}
 export const dynamic = "force-dynamic";
 
-export default async function ReviewPage() {
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const { acknowledged } = await searchParams;
   const actor = await requirePermission("review:view", "/review");
   const [concerns, queue, reports, overdue] = await Promise.all([
     openConcerns(actor),
@@ -24,29 +29,36 @@ export default async function ReviewPage() {
     overdueSignoffs(actor),
   ]);
   const tz = actor.clinic.timeZone;
+  const [t, kinds, locale] = await Promise.all([getTranslations("review"), getTranslations("concernKinds"), getLocale()]);
+  const now = new Date();
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Review</h1>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      {acknowledged === "concern" ? (
+        <Alert tone="success" role="status">
+          {t("concernAcknowledged")}
+        </Alert>
+      ) : null}
 
       {concerns.length ? (
         <section aria-labelledby="concerns-title" className="space-y-3">
           <h2 id="concerns-title" className="flex items-center gap-2 text-xl font-semibold text-danger">
-            <AlertOctagon aria-hidden className="h-6 w-6" /> Urgent concerns ({concerns.length})
+            <AlertOctagon aria-hidden className="h-6 w-6" /> {t("urgentConcerns", { count: concerns.length })}
           </h2>
           {concerns.map((c) => (
-            <Card key={c.id} className="border-danger" aria-label={`Concern: ${CONCERN_KINDS[c.kind]} — ${c.patientName}`}>
+            <Card key={c.id} className="border-danger" aria-label={t("concernLabel", { kind: kinds(c.kind), patient: c.patientName })}>
               <p className="text-lg font-semibold">
-                <Badge tone="danger">{CONCERN_KINDS[c.kind]}</Badge>{" "}
+                <Badge tone="danger">{kinds(c.kind)}</Badge>{" "}
                 <Link href={`/patients/${c.patientId}`} className="underline">
                   {c.patientName}
                 </Link>
               </p>
               <p className="mt-1 text-muted-foreground">
-                Raised by {c.raisedByName} · {formatClinicDateTime(c.raisedAt, tz)}
+                {t("raisedBy", { name: c.raisedByName, at: formatClinicDateTime(c.raisedAt, tz, locale) })}
               </p>
               {c.text ? <p className="mt-2">{c.text}</p> : null}
               <div className="mt-3 max-w-xl">
-                <AcknowledgeForm id={c.id} version={c.version} what="concern" onSubmit={acknowledgeConcernAction} />
+                <AcknowledgeForm id={c.id} version={c.version} what="concern" onSubmit={acknowledgeConcernAction} doneHref="/review?acknowledged=concern" />
               </div>
             </Card>
           ))}
@@ -54,7 +66,7 @@ export default async function ReviewPage() {
       ) : null}
 
       <Card aria-labelledby="queue-title">
-        <CardTitle id="queue-title">Awaiting your signature ({queue.length})</CardTitle>
+        <CardTitle id="queue-title">{t("awaiting", { count: queue.length })}</CardTitle>
         {queue.length ? (
           <ul className="mt-3 divide-y divide-border">
             {queue.map((q) => (
@@ -64,36 +76,36 @@ export default async function ReviewPage() {
                     {q.patientName}
                   </Link>
                   <span className="block text-muted-foreground">
-                    Session {formatClinicDateTime(q.sessionAt, tz)} · by {q.assistantLabel}
+                    {t("sessionBy", { at: formatClinicDateTime(q.sessionAt, tz, locale), assistant: q.assistantLabel })}
                   </span>
                 </div>
                 <div className="flex items-center gap-2">
-                  <span className="text-muted-foreground">waiting {q.age}</span>
-                  {q.overdue ? <Badge tone="danger">Overdue</Badge> : <Badge tone="neutral">{q.deadlineLabel}</Badge>}
+                  <span className="text-muted-foreground">{t("waiting", { age: formatAge(q.submittedAt, now, locale) })}</span>
+                  {q.overdue ? <Badge tone="danger">{t("overdue")}</Badge> : <Badge tone="neutral">{formatDeadline(q.deadline, tz, now, locale)}</Badge>}
                 </div>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-muted-foreground">Nothing is waiting for your signature.</p>
+          <p className="mt-2 text-muted-foreground">{t("nothingWaiting")}</p>
         )}
       </Card>
 
       <Card aria-labelledby="reports-title">
-        <CardTitle id="reports-title">Progress reports to acknowledge ({reports.length})</CardTitle>
+        <CardTitle id="reports-title">{t("reportsToAcknowledge", { count: reports.length })}</CardTitle>
         {reports.length ? (
           <ul className="mt-3 divide-y divide-border">
             {reports.map((r) => (
               <li key={r.id} className="py-3">
                 <Link href={`/reports/${r.id}`} className="text-lg font-semibold underline">
-                  {r.patientName}: {r.periodStart} to {r.periodEnd}
+                  {t("reportPeriod", { patient: r.patientName, period: formatDayRange(r.periodStart, r.periodEnd, locale) })}
                 </Link>
-                <span className="block text-muted-foreground">by {r.authorLabel}</span>
+                <span className="block text-muted-foreground">{t("by", { name: r.authorLabel })}</span>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-muted-foreground">No reports are waiting.</p>
+          <p className="mt-2 text-muted-foreground">{t("noReports")}</p>
         )}
       </Card>
 

@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { auditDenied } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { errorLocale, toActionError } from "@/lib/action-result";
 import type { ExportFile } from "@/lib/export/table";
-import { logError } from "@/lib/log";
 
 const STATUS: Partial<Record<AppError["code"], number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400 };
 
@@ -11,10 +11,12 @@ const STATUS: Partial<Record<AppError["code"], number>> = { UNAUTHENTICATED: 401
 export async function exportError(err: unknown, actor: Actor | null, what: string): Promise<Response> {
   if (err instanceof AppError) {
     if (actor && (err.code === "FORBIDDEN" || err.code === "NOT_FOUND")) await auditDenied(actor, what, { code: err.code });
-    return new Response(err.message, { status: STATUS[err.code] ?? 409, headers: { "content-type": "text/plain; charset=utf-8" } });
+    const { message } = toActionError(err, what, await errorLocale());
+    return new Response(message, { status: STATUS[err.code] ?? 409, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  logError("export.failed", err, { what });
-  return new Response("Something went wrong on our side. Try again.", { status: 500 });
+  // logged there, answered in the reader's language
+  const { message } = toActionError(err, what, await errorLocale());
+  return new Response(message, { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 /** A finished export as a download: its own content type and file name, never cached. */

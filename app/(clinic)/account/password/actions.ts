@@ -1,6 +1,6 @@
 "use server";
 
-import { toActionError, type ActionResult } from "@/lib/action-result";
+import { errorLocale, toActionError, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import type { ChangeOwnPasswordInput } from "@/lib/users/schemas";
@@ -11,6 +11,6 @@ export async function setOwnPassword(input: ChangeOwnPasswordInput): Promise<Act
     const actor = await requireActor({ allowPasswordChange: true });
     return { ok: true, data: await changeOwnPassword(actor, input) };
   } catch (err) {
-    return toActionError(err, "setOwnPassword");
+    return toActionError(err, "setOwnPassword", await errorLocale());
   }
 }

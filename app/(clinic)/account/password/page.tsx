@@ -3,17 +3,21 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { Alert } from "@/components/ui/alert";
 import { HOME_BY_ROLE } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/session";
+import { getTranslations } from "next-intl/server";
 import { setOwnPassword } from "./actions";
 
-export const metadata: Metadata = { title: "Change password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("passwordTitle") };
+}
 
 export default async function ChangePasswordPage() {
   const actor = await requireUser({ allowPasswordChange: true });
+  const t = await getTranslations("account");
   return (
     <div className="max-w-xl space-y-6">
-      <h1 className="text-3xl font-bold">Change password</h1>
+      <h1 className="text-3xl font-bold">{t("passwordTitle")}</h1>
       {actor.mustChangePassword ? (
-        <Alert tone="warning">Your password was set by an administrator. Choose your own before you continue.</Alert>
+        <Alert tone="warning">{t("passwordDue")}</Alert>
       ) : null}
       <ChangePasswordForm onSubmit={setOwnPassword} home={HOME_BY_ROLE[actor.role]} />
     </div>

@@ -3,21 +3,24 @@ import Link from "next/link";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
-import { ROLE_LABEL } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/queries";
+import { getTranslations } from "next-intl/server";
 import { addPerson } from "./actions";
 
-export const metadata: Metadata = { title: "People" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("people"))("title") };
+}
 
 export default async function PeoplePage() {
   const actor = await requirePermission("user:manage", "/admin/people");
   const staff = await listUsers(actor);
+  const [t, roles] = await Promise.all([getTranslations("people"), getTranslations("roles")]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">People</h1>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
       <Card>
-        <CardTitle>Staff accounts</CardTitle>
+        <CardTitle>{t("staff")}</CardTitle>
         <ul className="mt-3 divide-y divide-border">
           {staff.map((u) => (
             <li key={u.id}>
@@ -27,18 +30,18 @@ export default async function PeoplePage() {
                   {u.title ? <span className="block text-sm font-normal text-muted-foreground">{u.title}</span> : null}
                 </span>
                 <span className="w-32">
-                  {ROLE_LABEL[u.role]}
+                  {roles(u.role)}
                   {u.discipline ? ` (${u.discipline})` : ""}
                 </span>
                 <span className="min-w-0 break-all text-muted-foreground">{u.email}</span>
-                {u.active ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}
+                {u.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("deactivated")}</Badge>}
               </Link>
             </li>
           ))}
         </ul>
       </Card>
       <Card>
-        <CardTitle>Add a person</CardTitle>
+        <CardTitle>{t("add")}</CardTitle>
         <div className="mt-4">
           <CreateUserForm onSubmit={addPerson} />
         </div>

@@ -10,9 +10,13 @@ import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { getPatient } from "@/lib/patients/queries";
 import { getPatientProgress, progressRange } from "@/lib/progress/queries";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/time";
 import { raiseConcernAction } from "../../concerns/actions";
 
-export const metadata: Metadata = { title: "Patient" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("patient"))("title") };
+}
 
 export const dynamic = "force-dynamic";
 
@@ -31,45 +35,46 @@ export default async function PatientPage({
   const range = progressRange(actor.clinic.timeZone, from, to);
   const progress = can(actor, "patient:read-clinical") ? await getPatientProgress(actor, patient.id, range) : null;
   const query = `from=${range.from}&to=${range.to}`;
+  const [t, locale] = await Promise.all([getTranslations("patient"), getLocale()]);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-3xl font-bold">{patient.displayName}</h1>
         <p className="text-lg text-muted-foreground">
-          {patient.fullName} · MRN {patient.mrn}
-          {patient.status === "discharged" ? " · discharged" : ""}
+          {t("mrnLine", { name: patient.fullName, mrn: patient.mrn })}
+          {patient.status === "discharged" ? ` · ${t("discharged")}` : ""}
         </p>
       </div>
       <Card>
-        <CardTitle>About</CardTitle>
+        <CardTitle>{t("about")}</CardTitle>
         <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-2">
           {patient.dateOfBirth ? (
             <div>
-              <dt className="text-muted-foreground">Date of birth</dt>
-              <dd className="font-semibold">{patient.dateOfBirth}</dd>
+              <dt className="text-muted-foreground">{t("dateOfBirth")}</dt>
+              <dd className="font-semibold">{formatDay(patient.dateOfBirth, locale)}</dd>
             </div>
           ) : null}
           <div>
-            <dt className="text-muted-foreground">Preferred language</dt>
+            <dt className="text-muted-foreground">{t("preferredLanguage")}</dt>
             <dd className="font-semibold">
               {patient.preferredLanguage}
-              {patient.interpreterNeeded ? " (interpreter needed)" : ""}
+              {patient.interpreterNeeded ? ` ${t("interpreterNeeded")}` : ""}
             </dd>
           </div>
           <div>
-            <dt className="text-muted-foreground">Primary therapist</dt>
-            <dd className="font-semibold">{patient.primaryTherapist ?? "Not assigned"}</dd>
+            <dt className="text-muted-foreground">{t("primaryTherapist")}</dt>
+            <dd className="font-semibold">{patient.primaryTherapist ?? t("notAssigned")}</dd>
           </div>
         </dl>
       </Card>
       {patient.precautions ? (
         <Card>
-          <CardTitle>Precautions</CardTitle>
+          <CardTitle>{t("precautions")}</CardTitle>
           <div className="mt-3">
             {patient.precautions.length || patient.interpreterNeeded ? (
               <PrecautionBadges precautions={patient.precautions} interpreterNeeded={patient.interpreterNeeded} language={patient.preferredLanguage} />
             ) : (
-              <p className="text-muted-foreground">No precautions recorded.</p>
+              <p className="text-muted-foreground">{t("noPrecautions")}</p>
             )}
           </div>
         </Card>
@@ -81,27 +86,27 @@ export default async function PatientPage({
         <section aria-labelledby="progress-title" className="space-y-4">
           <div className="flex flex-wrap items-end justify-between gap-3">
             <h2 id="progress-title" className="text-2xl font-bold">
-              Progress
+              {t("progress")}
             </h2>
             <div className="flex flex-wrap gap-2">
               {can(actor, "care:manage") ? (
                 <Link href={`/patients/${patient.id}/care`} className={buttonVariants({ variant: "secondary" })}>
-                  Goals and delegations
+                  {t("care")}
                 </Link>
               ) : null}
               {can(actor, "export:entries") ? (
                 <>
                   <a href={`/api/export/patients/${patient.id}/entries?${query}`} className={buttonVariants({ variant: "secondary" })} download>
-                    Download entries (CSV)
+                    {t("downloadCsv")}
                   </a>
                   <a href={`/api/export/patients/${patient.id}/entries?${query}&format=xlsx`} className={buttonVariants({ variant: "secondary" })} download>
-                    Download entries (Excel)
+                    {t("downloadExcel")}
                   </a>
                 </>
               ) : null}
               {can(actor, "report:submit") ? (
                 <Link href={`/reports/new?patient=${patient.id}`} className={buttonVariants({ variant: "secondary" })}>
-                  Write progress report
+                  {t("writeReport")}
                 </Link>
               ) : null}
             </div>

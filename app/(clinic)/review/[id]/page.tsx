@@ -7,10 +7,13 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { getEntryForReview } from "@/lib/observations/review-queries";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatClinicDateTime } from "@/lib/time";
 import { amendEntry, returnEntry, signEntry } from "../actions";
 
-export const metadata: Metadata = { title: "Review entry" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reviewEntry"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ReviewEntryPage({ params }: { params: Promise<{ id: string }> }) {
@@ -18,25 +21,26 @@ export default async function ReviewEntryPage({ params }: { params: Promise<{ id
   const actor = await requirePermission("review:view", "/review/[id]");
   const e = await orNotFound(getEntryForReview(actor, id));
   const tz = actor.clinic.timeZone;
+  const [t, attendanceT, locale] = await Promise.all([getTranslations("reviewEntry"), getTranslations("attendance"), getLocale()]);
   return (
     <div className="space-y-6">
       <div>
         <Link href="/review" className="underline">
-          Back to review
+          {t("back")}
         </Link>
         <h1 className="mt-2 text-3xl font-bold">
-          {e.patient.name}: session {formatClinicDateTime(e.sessionAt, tz)}
+          {t("heading", { patient: e.patient.name, at: formatClinicDateTime(e.sessionAt, tz, locale) })}
         </h1>
-        {e.attendance ? <p className="text-muted-foreground">Attendance: {e.attendance.replace("_", "-")}</p> : null}
+        {e.attendance ? <p className="text-muted-foreground">{t("attendance", { value: attendanceT(e.attendance) })}</p> : null}
       </div>
       <Card>
-        <CardTitle>Precautions</CardTitle>
+        <CardTitle>{t("precautions")}</CardTitle>
         <div className="mt-2">
           <PrecautionBadges precautions={e.patient.precautions} interpreterNeeded={e.patient.interpreterNeeded} language={e.patient.preferredLanguage} />
         </div>
       </Card>
       <Card>
-        <CardTitle>Status</CardTitle>
+        <CardTitle>{t("status")}</CardTitle>
         <div className="mt-2">
           <Signatures status={e.status} capturedByLabel={e.capturedByLabel} signedByLabel={e.signedByLabel} signedAt={e.signedAt} returnComment={e.returnComment} timeZone={tz} />
           <Amendments items={e.amendments} timeZone={tz} />
@@ -47,13 +51,13 @@ export default async function ReviewEntryPage({ params }: { params: Promise<{ id
       {e.status === "submitted" ? (
         <div className="grid gap-4 lg:grid-cols-2">
           <Card>
-            <CardTitle>Sign</CardTitle>
+            <CardTitle>{t("sign")}</CardTitle>
             <div className="mt-3">
               <SignForm observationId={e.id} version={e.version} onSubmit={signEntry} />
             </div>
           </Card>
           <Card>
-            <CardTitle>Return</CardTitle>
+            <CardTitle>{t("return")}</CardTitle>
             <div className="mt-3">
               <ReturnForm observationId={e.id} version={e.version} onSubmit={returnEntry} />
             </div>
@@ -62,26 +66,26 @@ export default async function ReviewEntryPage({ params }: { params: Promise<{ id
       ) : null}
       {e.status === "signed" ? (
         <Card>
-          <CardTitle>Amend</CardTitle>
-          <p className="text-muted-foreground">A signed entry never changes; an amendment is added beside it with your name and the time.</p>
+          <CardTitle>{t("amend")}</CardTitle>
+          <p className="text-muted-foreground">{t("amendHelp")}</p>
           <div className="mt-3 max-w-xl">
             <AmendForm observationId={e.id} onSubmit={amendEntry} />
           </div>
         </Card>
       ) : null}
       <Card>
-        <CardTitle>Recent signed sessions</CardTitle>
+        <CardTitle>{t("history")}</CardTitle>
         {e.history.length ? (
           <ul className="mt-2 divide-y divide-border">
             {e.history.map((h) => (
               <li key={h.id} className="py-2">
-                <span className="font-semibold">{formatClinicDateTime(h.sessionAt, tz)}</span> · attitude {h.attitude ?? "—"} · {h.capturedByLabel}
+                <span className="font-semibold">{formatClinicDateTime(h.sessionAt, tz, locale)}</span> · {t("attitude", { value: h.attitude ?? "—" })} · {h.capturedByLabel}
                 {h.accomplishments ? <span className="block text-muted-foreground">{h.accomplishments}</span> : null}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-muted-foreground">No signed sessions yet.</p>
+          <p className="mt-2 text-muted-foreground">{t("noHistory")}</p>
         )}
       </Card>
     </div>

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { toActionError } from "@/lib/action-result";
+import { errorLocale, toActionError } from "@/lib/action-result";
 import { auditDenied, requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { exportSupplies } from "@/lib/supplies/export-supplies";
@@ -14,13 +14,13 @@ export async function GET(request: Request) {
   try {
     const actor = await requireActor();
     try {
-      return exportResponse(await exportSupplies(actor, new URL(request.url).searchParams.get("format")));
+      return exportResponse(await exportSupplies(actor, new URL(request.url).searchParams.get("format"), await errorLocale()));
     } catch (err) {
       if (err instanceof AppError && err.code === "FORBIDDEN") await auditDenied(actor, "/api/export/supplies");
       throw err;
     }
   } catch (err) {
-    const e = toActionError(err, "exportSupplies");
+    const e = toActionError(err, "exportSupplies", await errorLocale());
     return NextResponse.json({ message: e.message }, { status: STATUS[e.code] ?? 500, headers: { "Cache-Control": "no-store" } });
   }
 }

@@ -4,74 +4,77 @@ import { ActionButton } from "@/components/admin/action-button";
 import { AddAssignment, ChangeRoleForm, ResetPasswordForm } from "@/components/admin/person-forms";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
-import { ROLE_LABEL } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { searchPatients } from "@/lib/patients/queries";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatClinicDateTime } from "@/lib/time";
 import { getUserForAdmin, listUsers } from "@/lib/users/queries";
 import { assignCaseload, assignSupervision, changePersonRole, deactivatePerson, reactivatePerson, resetPersonPassword } from "../actions";
 
-export const metadata: Metadata = { title: "Person" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("people"))("person") };
+}
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("user:manage", "/admin/people/[id]");
   const { id } = await params;
   const [{ user: u, supervising, caseload }, staff] = await Promise.all([orNotFound(getUserForAdmin(actor, id)), listUsers(actor)]);
   const isSelf = u.id === actor.id;
+  const [t, roles, locale] = await Promise.all([getTranslations("people"), getTranslations("roles"), getLocale()]);
   const peers = staff.filter((s) => s.active && s.role === (u.role === "assistant" ? "therapist" : "assistant") && !supervising.some((p) => p.id === s.id));
   const patients = u.role === "assistant" ? (await searchPatients(actor, { limit: 100 })).items.filter((p) => !caseload.some((c) => c.id === p.id)) : [];
   return (
     <div className="max-w-4xl space-y-6">
       <div className="space-y-1">
         <Link href="/admin/people" className="underline">
-          All people
+          {t("all")}
         </Link>
         <h1 className="text-3xl font-bold">{u.name}</h1>
         <p className="text-lg">
-          {ROLE_LABEL[u.role]}
+          {roles(u.role)}
           {u.discipline ? ` (${u.discipline})` : ""}
           {u.title ? ` · ${u.title}` : ""} · <span className="break-all">{u.email}</span>
         </p>
         <p className="flex flex-wrap gap-2">
-          {u.active ? <Badge tone="success">Active</Badge> : <Badge>Deactivated</Badge>}
-          {u.mustChangePassword ? <Badge tone="warning">Must set a new password</Badge> : null}
-          <span className="text-muted-foreground">Last sign-in: {u.lastSignInAt ? formatClinicDateTime(u.lastSignInAt, actor.clinic.timeZone) : "never"}</span>
+          {u.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("deactivated")}</Badge>}
+          {u.mustChangePassword ? <Badge tone="warning">{t("mustChange")}</Badge> : null}
+          <span className="text-muted-foreground">{t("lastSignIn", { at: u.lastSignInAt ? formatClinicDateTime(u.lastSignInAt, actor.clinic.timeZone, locale) : t("never") })}</span>
         </p>
       </div>
 
       {isSelf ? (
-        <p className="text-muted-foreground">This is your own account: another administrator changes its role or status.</p>
+        <p className="text-muted-foreground">{t("self")}</p>
       ) : (
         <>
           <Card>
-            <CardTitle>Access</CardTitle>
+            <CardTitle>{t("access")}</CardTitle>
             <div className="mt-4">
               {u.active ? (
                 <ActionButton
                   action={deactivatePerson}
                   input={{ userId: u.id, version: u.version }}
                   variant="danger"
-                  confirm={`Deactivate ${u.name}? They are signed out everywhere at once.`}
-                  done="Deactivated. Their sessions have ended."
+                  confirm={t("deactivateConfirm", { name: u.name })}
+                  done={t("deactivated2")}
                 >
-                  Deactivate account
+                  {t("deactivate")}
                 </ActionButton>
               ) : (
-                <ActionButton action={reactivatePerson} input={{ userId: u.id, version: u.version }} done="Reactivated.">
-                  Reactivate account
+                <ActionButton action={reactivatePerson} input={{ userId: u.id, version: u.version }} done={t("reactivated")}>
+                  {t("reactivate")}
                 </ActionButton>
               )}
             </div>
           </Card>
           <Card>
-            <CardTitle>Role</CardTitle>
+            <CardTitle>{t("role")}</CardTitle>
             <div className="mt-4">
               <ChangeRoleForm key={u.version} onSubmit={changePersonRole} defaultValues={{ userId: u.id, version: String(u.version), role: u.role, discipline: u.discipline ?? "" }} />
             </div>
           </Card>
           <Card>
-            <CardTitle>Password</CardTitle>
+            <CardTitle>{t("password")}</CardTitle>
             <div className="mt-4">
               <ResetPasswordForm key={u.version} onSubmit={resetPersonPassword} defaultValues={{ userId: u.id, version: String(u.version) }} />
             </div>
@@ -81,19 +84,19 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
 
       {u.role !== "admin" ? (
         <Card>
-          <CardTitle>{u.role === "assistant" ? "Supervising therapists" : "Supervised assistants"}</CardTitle>
+          <CardTitle>{u.role === "assistant" ? t("supervisingTherapists") : t("supervisedAssistants")}</CardTitle>
           <ul className="mt-3 space-y-2">
-            {supervising.length === 0 ? <li className="text-muted-foreground">None yet.</li> : null}
+            {supervising.length === 0 ? <li className="text-muted-foreground">{t("noneYet")}</li> : null}
             {supervising.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center justify-between gap-2">
                 <span className="font-semibold">{p.name}</span>
                 <ActionButton
                   action={assignSupervision}
                   input={u.role === "assistant" ? { assistantId: u.id, therapistId: p.id, assign: false } : { assistantId: p.id, therapistId: u.id, assign: false }}
-                  done="Removed."
+                  done={t("removed")}
                   variant="ghost"
                 >
-                  Remove {p.name}
+                  {t("remove", { name: p.name })}
                 </ActionButton>
               </li>
             ))}
@@ -101,7 +104,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           <div className="mt-4">
             <AddAssignment
               id="supervision"
-              label={u.role === "assistant" ? "Add a supervising therapist" : "Add a supervised assistant"}
+              label={u.role === "assistant" ? t("addTherapist") : t("addAssistant")}
               options={peers.map((p) => ({ id: p.id, name: p.name }))}
               onSubmit={assignSupervision}
               {...(u.role === "assistant" ? { base: { assistantId: u.id }, choiceField: "therapistId" as const } : { base: { therapistId: u.id }, choiceField: "assistantId" as const })}
@@ -112,17 +115,17 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
 
       {u.role === "assistant" ? (
         <Card>
-          <CardTitle>Caseload</CardTitle>
-          <p className="text-muted-foreground">The patients this assistant may see and work with.</p>
+          <CardTitle>{t("caseload")}</CardTitle>
+          <p className="text-muted-foreground">{t("caseloadHelp")}</p>
           <ul className="mt-3 space-y-2">
-            {caseload.length === 0 ? <li className="text-muted-foreground">No patients yet.</li> : null}
+            {caseload.length === 0 ? <li className="text-muted-foreground">{t("noPatients")}</li> : null}
             {caseload.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center justify-between gap-2">
                 <span className="font-semibold">
                   {p.name} <span className="font-normal text-muted-foreground">{p.mrn}</span>
                 </span>
-                <ActionButton action={assignCaseload} input={{ assistantId: u.id, patientId: p.id, assign: false }} done="Removed." variant="ghost">
-                  Remove {p.name}
+                <ActionButton action={assignCaseload} input={{ assistantId: u.id, patientId: p.id, assign: false }} done={t("removed")} variant="ghost">
+                  {t("remove", { name: p.name })}
                 </ActionButton>
               </li>
             ))}
@@ -130,7 +133,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           <div className="mt-4">
             <AddAssignment
               id="caseload"
-              label="Add a patient to the caseload"
+              label={t("addPatient")}
               options={patients.map((p) => ({ id: p.id, name: `${p.displayName} (${p.mrn})` }))}
               onSubmit={assignCaseload}
               base={{ assistantId: u.id }}
