@@ -63,7 +63,8 @@ test("an assistant's entry reaches the therapist, who signs or returns it; scrip
 
   await signIn(page, ACCOUNTS.sam);
   const back = page.getByRole("article", { name: j.patient });
-  await expect(back.getByText("Returned to you")).toBeVisible();
+  // the tablet signs in, derives its password key (PBKDF2) and pulls the day before it shows the return
+  await expect(back.getByText("Returned to you")).toBeVisible({ timeout: 20_000 });
   await expect(back.getByText("Add the range for both arms, please.")).toBeVisible();
   await back.getByRole("link", { name: `Fix returned entry for ${j.patient}` }).click();
   await expect(page.getByText("Returned by Peter Park, DPT:")).toBeVisible();

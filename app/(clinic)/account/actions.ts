@@ -8,7 +8,8 @@ import { setOwnLocale } from "@/lib/users/set-own-locale";
 export async function saveOwnLocale(input: SetOwnLocaleInput) {
   return runAction("saveOwnLocale", async (actor) => {
     const result = await setOwnLocale(actor, input);
-    revalidatePath("/", "layout");
+    // its own pages are dynamic; the root layout is not revalidated, so the tablet shells are not regenerated
+    revalidatePath("/account", "layout");
     return result;
   });
 }
