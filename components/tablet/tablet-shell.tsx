@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -47,6 +48,7 @@ function Screen() {
 
 function Frame() {
   const { phase, view } = useOffline();
+  const navT = useTranslations("nav");
   const idleMinutes = view?.clinic.idleTimeoutMinutes ?? 15;
   useIdleLock(idleMinutes, phase.kind === "ready");
   const locked = phase.kind === "locked";
@@ -67,7 +69,7 @@ function Frame() {
                 {NAV_BY_ROLE.assistant.map((item) => (
                   <li key={item.href}>
                     <TabletLink href={item.href} className="flex min-h-11 items-center rounded-lg px-4 font-semibold text-muted-foreground hover:bg-muted">
-                      {item.label}
+                      {navT(item.label)}
                     </TabletLink>
                   </li>
                 ))}
