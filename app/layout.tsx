@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
 import "./globals.css";
@@ -19,18 +19,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b6e72" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getTranslations("common")]);
+  const locale = await getLocale();
+  const t = await getTranslations("common");
   return (
     <html lang={locale} className={inter.variable}>
       <body className="min-h-dvh antialiased">
         <noscript>
           <p className="border-b border-border bg-info-soft px-5 py-3 text-center text-base">{t("noscript")}</p>
         </noscript>
-        {/* the catalogs and locale reach client components through this provider; passed explicitly, because the
-            static tablet shells are prerendered, where inheriting them from the request config gave no messages */}
-        <NextIntlClientProvider locale={locale} messages={messages}>
-          {children}
-        </NextIntlClientProvider>
+        {/* the catalogs and locale reach client components through this provider (inherited from the request config) */}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

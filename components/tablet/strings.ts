@@ -4,6 +4,7 @@
  * arguments are functions.
  */
 export const T = {
+  nav: { today: "Today", myPatients: "My patients", reports: "Reports", rooms: "Rooms", supplies: "Supplies" },
   shell: {
     skip: "Skip to content",
     loading: "Opening your day…",

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -48,7 +47,6 @@ function Screen() {
 
 function Frame() {
   const { phase, view } = useOffline();
-  const navT = useTranslations("nav");
   const idleMinutes = view?.clinic.idleTimeoutMinutes ?? 15;
   useIdleLock(idleMinutes, phase.kind === "ready");
   const locked = phase.kind === "locked";
@@ -69,7 +67,7 @@ function Frame() {
                 {NAV_BY_ROLE.assistant.map((item) => (
                   <li key={item.href}>
                     <TabletLink href={item.href} className="flex min-h-11 items-center rounded-lg px-4 font-semibold text-muted-foreground hover:bg-muted">
-                      {navT(item.label)}
+                      {T.nav[item.label as keyof typeof T.nav] ?? item.label}
                     </TabletLink>
                   </li>
                 ))}

@@ -72,6 +72,9 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   // authorized, then refused as malformed), 401 anonymous, 403 other roles (lib/offline/http.ts)
   "/api/outbox": { method: "POST", path: () => "/api/outbox", expect: page(["assistant"]), allowStatus: [400] },
   "/today": { path: () => "/today", expect: shell, sentinel: () => "caseload" },
+  // the offline page and the service worker script: static, no data (signed-in users get them, anyone else the sign-in)
+  "/~offline": { path: () => "/~offline", expect: shell },
+  "/serwist/[path]": { path: () => "/serwist/sw.js", expect: shell },
   "/review": { path: () => "/review", expect: page(["therapist"]) },
   "/admin": { path: () => "/admin", expect: page(["admin"]), sentinel: () => "staff-email" },
   "/admin/settings": { path: () => "/admin/settings", expect: page(["admin"]), sentinel: () => "clinic-settings" },
