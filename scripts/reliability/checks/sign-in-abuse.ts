@@ -84,9 +84,9 @@ export const signInAbuse: Check = {
 
     const d = new Client(base);
     await d.signIn(ACCOUNTS.sam, ctx.password);
-    const before = await d.get("/today");
+    const before = await d.get("/reports");
     ctx.cluster.psql(ctx.dbName, `update users set active = false, session_version = session_version + 1 where email = '${ACCOUNTS.sam}'`);
-    const after = await d.get("/today");
+    const after = await d.get("/reports");
     ctx.cluster.psql(ctx.dbName, `update users set active = true where email = '${ACCOUNTS.sam}'`);
     if (before.status !== 200) failures.push(`deactivation check could not sign in (${before.status})`);
     if (after.status !== 307) failures.push(`a deactivated user's cookie got ${after.status}`);
