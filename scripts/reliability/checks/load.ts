@@ -49,7 +49,12 @@ export const load: Check = {
     const failures: string[] = [];
     const seconds = ctx.quick ? 20 : 120;
     const tablets = 30;
-    const queues = prepareAppointments(ctx, ctx.quick ? 1200 : 6000);
+    // Enough appointments that no tablet runs out before the faults are over, even when restarts on a
+    // busy 2-core machine stretch the load to several times `seconds` (a CI run once took 112 s of a
+    // nominal 20 and emptied a queue of 1,200 before the primary was killed, so nothing measured the
+    // first write after the promotion).
+    const queues = prepareAppointments(ctx, ctx.quick ? 5000 : 15000);
+    let queueRanOutAt = 0;
     const ledger: Ledger = { acknowledged: new Set(), attempted: new Set(), latencies: [], errors: new Map(), duplicatesSent: 0, aborted: 0 };
     const loadStarted = Date.now();
     const endsAt = loadStarted + seconds * 1000;
@@ -110,7 +115,10 @@ export const load: Check = {
       const queue = queues[who];
       while (running()) {
         const work = queue.shift();
-        if (!work) break;
+        if (!work) {
+          if (!faultsOver && !queueRanOutAt) queueRanOutAt = Date.now();
+          break;
+        }
         const id = randomUUID();
         const attendId = randomUUID();
         const submitId = randomUUID();
@@ -185,7 +193,7 @@ export const load: Check = {
     }).finally(() => (faultsOver = true));
 
     // issue 11: more tablets that drop off the Wi-Fi and replay their outbox (checks/offline-tablets.ts)
-    const offline = offlineTablets(ctx, deadline);
+    const offline = offlineTablets(ctx, () => deadline, () => outage);
     await Promise.all(Array.from({ length: tablets }, (_, i) => tablet(i)));
     const fault = await faults;
     const healthStatuses = [...new Set(fault.healthWhileNoPrimary.map((h) => h.status))];
@@ -206,6 +214,7 @@ export const load: Check = {
     if (lostBeforeKill) failures.push(`${lostBeforeKill} observations acknowledged before the primary was killed are not on the new primary`);
     const badHealth = fault.healthWhileNoPrimary.filter((h) => h.status !== 503 || !h.body.includes("unavailable"));
     if (!fault.healthWhileNoPrimary.length || badHealth.length) failures.push(`health with no primary answered ${badHealth.map((h) => `${h.status} ${h.body.slice(0, 60)}`).join("; ") || "nothing"}`);
+    if (queueRanOutAt) failures.push(`the tablets ran out of appointments ${((queueRanOutAt - loadStarted) / 1000).toFixed(0)} s into the load, before the faults were over`);
     if (!(dbRecovery <= 10)) failures.push(`first write ${dbRecovery}s after the standby was promoted (target ≤ 10 s)`);
     if (!ackedWhileInstanceDown) failures.push("no write was acknowledged while an instance was down");
     if (badOutageAnswers) failures.push(`${badOutageAnswers} 5xx answers during outages`);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { OutboxMutation, OutboxResponse } from "../../../lib/offline/protocol";
 import { ACCOUNTS, type Context } from "../context";
+import type { Outage } from "./load-faults";
 import { Client } from "../http";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -25,7 +26,17 @@ function prepare(ctx: Context, email: string, year: number, n: number): string[]
     .filter(Boolean);
 }
 
-type Tally = { acknowledged: Set<string>; attempted: Set<string>; windows: number; offlineSeconds: number; batches: number; replays: number; aborted: number; errors: Map<string, number> };
+type Tally = {
+  acknowledged: Set<string>;
+  attempted: Set<string>;
+  windows: number;
+  offlineSeconds: number;
+  batches: number;
+  replays: number;
+  aborted: number;
+  lbErrorsWhileInstanceDown: number;
+  errors: Map<string, number>;
+};
 
 /**
  * Issue 11: tablets that lose the Wi-Fi for random 5–60 s windows while they work. Offline, each write
@@ -35,18 +46,25 @@ type Tally = { acknowledged: Set<string>; attempted: Set<string>; windows: numbe
  * are aborted mid-flight. Afterwards every acknowledged observation must be stored exactly once and
  * every attendance recorded once.
  */
-export async function offlineTablets(ctx: Context, deadline: number, tablets = 6): Promise<{ figures: Record<string, number>; failures: string[] }> {
-  const per = ctx.quick ? 150 : 600;
+export async function offlineTablets(
+  ctx: Context,
+  /** the load's end; it moves later while the faults run long */
+  deadlineOf: () => number,
+  /** the load's current outage: a 502/504 from nginx is expected only while an instance is down */
+  outageOf: () => Outage,
+  tablets = 6,
+): Promise<{ figures: Record<string, number>; failures: string[] }> {
+  const per = ctx.quick ? 600 : 2400;
   const queues = { ana: prepare(ctx, ACCOUNTS.ana, 2015, per), sam: prepare(ctx, ACCOUNTS.sam, 2016, per) };
-  const t: Tally = { acknowledged: new Set(), attempted: new Set(), windows: 0, offlineSeconds: 0, batches: 0, replays: 0, aborted: 0, errors: new Map() };
+  const t: Tally = { acknowledged: new Set(), attempted: new Set(), windows: 0, offlineSeconds: 0, batches: 0, replays: 0, aborted: 0, lbErrorsWhileInstanceDown: 0, errors: new Map() };
   const noteError = (k: string) => t.errors.set(k, (t.errors.get(k) ?? 0) + 1);
-  const flushDeadline = deadline + 60_000;
+  const flushDeadline = () => deadlineOf() + 60_000;
 
   const tablet = async (i: number) => {
     const who = i % 2 ? "sam" : "ana";
     const client = new Client(ctx.lb.base);
     const signIn = async () => {
-      while (Date.now() < flushDeadline) {
+      while (Date.now() < flushDeadline()) {
         if (await client.signIn(ACCOUNTS[who], ctx.password).then((r) => r.ok, () => false)) return true;
         await sleep(250);
       }
@@ -57,6 +75,7 @@ export async function offlineTablets(ctx: Context, deadline: number, tablets = 6
 
     const send = async (batch: OutboxMutation[], abort?: AbortController): Promise<OutboxResponse | "again"> => {
       if (abort) setTimeout(() => abort.abort(), between(1, 20));
+      const begunWhileInstanceDown = outageOf() === "instance";
       try {
         const res = await client.request("/api/outbox", {
           method: "POST",
@@ -66,6 +85,8 @@ export async function offlineTablets(ctx: Context, deadline: number, tablets = 6
         });
         if (res.status === 200) return JSON.parse(res.body) as OutboxResponse;
         if (res.status === 401) await signIn();
+        else if ((res.status === 502 || res.status === 504) && (begunWhileInstanceDown || outageOf() === "instance"))
+          t.lbErrorsWhileInstanceDown++; // its instance was SIGKILLed or restarted with the batch in flight: sent again
         else if (res.status !== 503) noteError(`outbox answered ${res.status}`);
       } catch {
         if (abort?.signal.aborted) t.aborted++;
@@ -75,7 +96,7 @@ export async function offlineTablets(ctx: Context, deadline: number, tablets = 6
     };
 
     const flush = async () => {
-      while (outbox.length && Date.now() < flushDeadline) {
+      while (outbox.length && Date.now() < flushDeadline()) {
         const batch = outbox.slice(0, 100);
         const answer = await send(batch, Math.random() < 0.03 ? new AbortController() : undefined);
         if (answer === "again") continue;
@@ -99,11 +120,11 @@ export async function offlineTablets(ctx: Context, deadline: number, tablets = 6
 
     let nextOffline = Date.now() + between(2_000, 10_000);
     let offlineUntil = 0;
-    while (Date.now() < deadline) {
+    while (Date.now() < deadlineOf()) {
       const now = Date.now();
       if (now >= nextOffline && now >= offlineUntil) {
         const len = between(5_000, 60_000);
-        offlineUntil = Math.min(now + len, deadline);
+        offlineUntil = Math.min(now + len, deadlineOf());
         nextOffline = offlineUntil + between(3_000, 15_000);
         t.windows++;
         t.offlineSeconds += (offlineUntil - now) / 1000;
@@ -154,6 +175,7 @@ export async function offlineTablets(ctx: Context, deadline: number, tablets = 6
       "outbox batches": t.batches,
       "outbox batches replayed": t.replays,
       "outbox requests aborted": t.aborted,
+      "outbox 502s at the kill / restart (sent again)": t.lbErrorsWhileInstanceDown,
       "offline acknowledged": t.acknowledged.size,
       "offline lost": lost.length,
       "offline attendance applied twice": doubleAttendance,
