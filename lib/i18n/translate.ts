@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl/core (the library next-intl re-exports): no React in it, so server-only callers outside Next
+// (the bench floor, run with --conditions=react-server, and scripts) can load it too
+import { createTranslator } from "use-intl/core";
 import { CATALOGS } from "./catalogs";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "./locales";
 import type { MessageValues, Translate } from "./message-ref";

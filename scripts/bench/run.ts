@@ -117,8 +117,9 @@ try {
   // one process (tsx as a loader, not its CLI, which forks a child that SIGKILL would orphan)
   await assertPortFree(3301);
   const floorCmd = [...pin, process.execPath, "--conditions=react-server", "--import", "tsx", "scripts/bench/floor-server.ts", "3301"];
-  floor = spawn(floorCmd[0]!, floorCmd.slice(1), { env: appEnv(url), stdio: "ignore" });
-  await waitFor("http://localhost:3301/");
+  // its errors reach the run's output: a floor that cannot load (a module it imports changed) must say why
+  floor = spawn(floorCmd[0]!, floorCmd.slice(1), { env: appEnv(url), stdio: ["ignore", "ignore", "inherit"] });
+  await waitFor("http://localhost:3301/", floor);
 
   for (const t of targets) {
     const a = median(p3.small.get(t.name)!.map((x) => x.p95));
@@ -452,8 +453,10 @@ async function assertPortFree(port: number) {
   throw new Error(`port ${port} is already in use (a server from an earlier run?); stop it first`);
 }
 
-async function waitFor(u: string) {
-  for (let i = 0; i < 100; i++) {
+/** Up to 60 s: tsx compiles the floor's lib/ imports on start, ~10 s on a busy 2-core machine. */
+async function waitFor(u: string, child?: ChildProcess) {
+  for (let i = 0; i < 600; i++) {
+    if (child && child.exitCode !== null) throw new Error(`${u}: the process exited with ${child.exitCode} before answering`);
     try {
       await fetch(u);
       return;
