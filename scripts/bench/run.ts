@@ -1,11 +1,11 @@
 /**
- * `npm run bench [-- --scale=1] [--smoke] [--no-build] [--reps=3] [--fhir-export]`
+ * `npm run bench [-- --scale=1] [--smoke] [--no-build] [--reps=3] [--fhir-export] [--data-cache=dir] [--generate-only]`
  * Measures the app against the floor (the same work with no framework) in the same run, on a private
  * PostgreSQL cluster loaded with scripts/bench/generate.ts. Writes reports/bench.json and prints a table
  * with targets. The app is pinned to CPU 0 and the load generator to CPU 1 where `taskset` exists.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -28,6 +28,13 @@ const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.spli
 const smoke = argv.includes("--smoke");
 const scale = Number(arg("scale") ?? (smoke ? 0.0005 : 1));
 const reps = Number(arg("reps") ?? (smoke ? 1 : 3));
+// --data-cache=dir keeps a copy of the generated cluster (about 7 GB at scale 1), keyed by the scale and by
+// the migrations and generator it was made with; a later run starts from a fresh copy of it and skips the
+// ~14 minutes of generation (the measurement itself is what needs a quiet machine). --generate-only stops
+// once the copy is made.
+const dataCache = arg("data-cache");
+const generateOnly = argv.includes("--generate-only");
+class GenerateOnlyDone extends Error {}
 const hasTaskset = (() => {
   try {
     execFileSync("taskset", ["-c", "0", "true"]);
@@ -49,7 +56,12 @@ const pin = hasTaskset ? ["taskset", "-c", "0"] : [];
 const running: AppServer[] = []; // stopped in `finally` whatever happens
 let floor: ChildProcess | null = null;
 try {
-  cluster.init(AUTO_EXPLAIN_CONF);
+  const cacheDir = dataCache ? path.resolve(dataCache, dataCacheKey(scale)) : null;
+  const cached = cacheDir !== null && fs.existsSync(path.join(cacheDir, "PG_VERSION"));
+  if (cached) {
+    console.log(`Data: a fresh copy of ${cacheDir}`);
+    cluster.initFromCopy(cacheDir);
+  } else cluster.init(AUTO_EXPLAIN_CONF);
   const port = 3300;
   const appEnv = (url: string): NodeJS.ProcessEnv => ({
     ...process.env,
@@ -75,7 +87,7 @@ try {
     { db: "bench", factor: scale },
   ];
   const passwordHash = await hashPassword(BENCH_PASSWORD);
-  for (const d of datasets) {
+  for (const d of cached ? [] : datasets) {
     cluster.psql("postgres", `create database ${d.db}`);
     process.env.DATABASE_URL = cluster.urlFor(d.db);
     await migrateDatabase();
@@ -88,6 +100,12 @@ try {
     console.log(`Generated ${d.db} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     await sql.end();
   }
+
+  if (cacheDir && !cached) {
+    console.log(`Data: keeping a copy in ${cacheDir}`);
+    cluster.snapshotTo(cacheDir);
+  }
+  if (generateOnly) throw new GenerateOnlyDone();
 
   if (!argv.includes("--no-build") || !fs.existsSync(".next/BUILD_ID")) {
     if ((await run(process.execPath, [NEXT_BIN, "build"], appEnv(cluster.urlFor("bench")))) !== 0) throw new Error("next build failed");
@@ -412,10 +430,16 @@ try {
   // optional: Bulk Data $export of the largest clinic, time and the app's peak RSS (issue 12)
   if (argv.includes("--fhir-export")) rows.push(await measureFhirExport(server, sql, BENCH_PASSWORD, log));
   await sql.end();
+} catch (err) {
+  if (!(err instanceof GenerateOnlyDone)) throw err;
 } finally {
   floor?.kill("SIGKILL");
   for (const a of running) await a.stop();
   cluster.destroy();
+}
+if (generateOnly) {
+  console.log("Generated and kept; nothing measured (--generate-only).");
+  process.exit(0);
 }
 
 // A measurement of failed requests measures nothing: any failure marks its row and fails the run (smoke too).
@@ -451,6 +475,18 @@ async function assertPortFree(port: number) {
     return;
   }
   throw new Error(`port ${port} is already in use (a server from an earlier run?); stop it first`);
+}
+
+/** The generated data depends on the scale, the schema (migrations) and the generator. */
+function dataCacheKey(factor: number): string {
+  const h = createHash("sha256");
+  const migrations = path.join("db", "migrations");
+  for (const f of fs.readdirSync(migrations, { recursive: true }).map(String).sort()) {
+    const full = path.join(migrations, f);
+    if (fs.statSync(full).isFile()) h.update(f).update(fs.readFileSync(full));
+  }
+  h.update(fs.readFileSync(path.join("scripts", "bench", "generate.ts")));
+  return `scale-${factor}-${h.digest("hex").slice(0, 12)}`;
 }
 
 /** Up to 60 s: tsx compiles the floor's lib/ imports on start, ~10 s on a busy 2-core machine. */

@@ -39,6 +39,26 @@ export class PrivateCluster {
     );
     this.start();
   }
+  /**
+   * Start from a copy of a stopped cluster's data directory (the bench's generated data, kept by
+   * `--data-cache`) instead of initdb; this cluster's port and socket directory override the copy's.
+   */
+  initFromCopy(source: string) {
+    const data = path.join(this.dir, "data");
+    execFileSync("cp", ["-a", source, data]);
+    fs.rmSync(path.join(data, "postmaster.pid"), { force: true });
+    fs.appendFileSync(path.join(data, "postgresql.conf"), `\nport = ${this.port}\nunix_socket_directories = '${this.dir}'\n`);
+    this.start();
+  }
+  /** Copy this cluster's data directory to `target` while it is cleanly stopped, then start it again. */
+  snapshotTo(target: string) {
+    const data = path.join(this.dir, "data");
+    run(`${PG_BIN}/pg_ctl`, ["-D", data, "-m", "fast", "-w", "stop"], { quiet: true });
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    execFileSync("cp", ["-a", data, target]);
+    this.start();
+  }
   start() {
     run(`${PG_BIN}/pg_ctl`, ["-D", path.join(this.dir, "data"), "-l", path.join(this.dir, "log"), "-w", "-t", "60", "start"], { quiet: true });
   }
