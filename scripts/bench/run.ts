@@ -324,6 +324,10 @@ try {
   const todaySessions = await Promise.all(p2Users.map(async (u) => (await sql<{ id: string }[]>`
     insert into auth_sessions (user_id, clinic_id, session_version, expires_at) select id, clinic_id, session_version, now() + interval '12 hours' from users where id = ${u.id} returning id`)[0]!.id));
   const p2Total = smoke ? 32 : 800;
+  // A first pull creates today's room preps of the aide's rooms, and the set carries every prep of the clinic,
+  // so one aide's first pull changes the tags of the others in her clinic: the tags of "nothing changed" are
+  // taken once every client has pulled (a run that took them in one round saw 19 % of its 304s answer 200).
+  for (let round = 0; round < 2; round++) await Promise.all(todayClients.map((c) => c.get("/api/working-set")));
   const tags = await Promise.all(todayClients.map(async (c) => (await c.get("/api/working-set")).headers.get("etag") ?? ""));
   const floorTags = await Promise.all(todaySessions.map(async (sid) => (await fetch("http://localhost:3301/working-set", { headers: { "x-session": sid } })).headers.get("etag") ?? ""));
   const p2 = async (metric: string, target: string, appGet: (w: number) => Promise<boolean>, floorGet: (w: number) => Promise<boolean>, thresholds: { ratio: number; p95: number }) => {
@@ -387,8 +391,9 @@ try {
       app: `${(bytes / 1024).toFixed(1)} kB`,
       floor: `${(empty / 1024).toFixed(1)} kB (empty page)`,
       ratio: `+${((bytes - empty) / 1024).toFixed(1)} kB`,
-      target: "≤ empty + 60 kB",
-      pass: bytes - empty <= 60 * 1024,
+      // issue 11: the tablet's pages (service-worker shells with the device store and crypto) ≤ empty + 90 kB
+      target: "≤ empty + 90 kB",
+      pass: bytes - empty <= 90 * 1024,
     });
   }
 
