@@ -6,10 +6,11 @@ import { TabletIntl, useTabletTitle } from "./tablet-intl";
 
 const WORKS = ["today", "session", "concerns"] as const;
 
-/** The service worker's answer for any page that is not available offline. No data, static. */
+/** The service worker's answer for any page that is not available offline. No data, static: English in the
+ * HTML (it reads without JavaScript), then the device's language. */
 export function OfflinePage() {
   return (
-    <TabletIntl>
+    <TabletIntl englishFirst>
       <OfflineText />
     </TabletIntl>
   );

@@ -48,8 +48,13 @@ function remember(saved: Locale | null) {
   }
 }
 
-export function TabletIntl({ shared, children }: { shared?: Record<Locale, TabletSharedMessages>; children: ReactNode }) {
-  const [choice, setChoice] = useState<Choice | null>(null);
+export function TabletIntl({ shared, englishFirst, children }: {
+  shared?: Record<Locale, TabletSharedMessages>;
+  /** render English until the device has chosen (static text that reads without JavaScript), instead of nothing */
+  englishFirst?: boolean;
+  children: ReactNode;
+}) {
+  const [choice, setChoice] = useState<Choice | null>(englishFirst ? { locale: "en", tablet: tabletEn } : null);
   const [timeZone, setTimeZone] = useState<string | undefined>(undefined);
   const wanted = useRef<Locale | null>(null);
 
@@ -77,7 +82,7 @@ export function TabletIntl({ shared, children }: { shared?: Record<Locale, Table
     [choose],
   );
 
-  // the static HTML has no text in any language: nothing renders until the device has chosen one
+  // without englishFirst the static HTML has no text in any language: nothing renders until the device has chosen
   if (!choice) return null;
   return (
     <FollowContext.Provider value={follow}>
@@ -96,9 +101,17 @@ export function useFollowAccountLocale(saved: string | null | undefined, timeZon
   }, [follow, saved, timeZone, known]);
 }
 
-/** The page's title in the tablet's language (the static shell's <title> is English). */
+/** The page's title in the tablet's language. The static shell's <title> is English, and Next may render it
+ * again after hydration (its metadata streams in), so the title is put back whenever the head changes. */
 export function useTabletTitle(title: string) {
   useEffect(() => {
-    document.title = `${title} · TheraTrack`;
+    const wanted = `${title} · TheraTrack`;
+    const apply = () => {
+      if (document.title !== wanted) document.title = wanted;
+    };
+    apply();
+    const observer = new MutationObserver(apply);
+    observer.observe(document.head, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
   }, [title]);
 }

@@ -72,11 +72,13 @@ function Frame() {
               TheraTrack
             </TabletLink>
             {view ? <span className="hidden text-muted-foreground lg:inline">{view.clinic.name}</span> : null}
-            <nav aria-label={nav("label")} className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
-              <ul className="flex gap-1 overflow-x-auto">
+            {/* items wrap onto a second row instead of scrolling, as on the server pages (components/shell/nav-links.tsx):
+                every item stays visible at tablet widths in every language */}
+            <nav aria-label={nav("label")} className="order-last w-full min-w-0">
+              <ul className="flex flex-wrap gap-1">
                 {NAV_BY_ROLE.assistant.map((item) => (
                   <li key={item.href}>
-                    <TabletLink href={item.href} className="flex min-h-11 items-center rounded-lg px-4 font-semibold text-muted-foreground hover:bg-muted">
+                    <TabletLink href={item.href} className="flex min-h-11 items-center whitespace-nowrap rounded-lg px-3 font-semibold text-muted-foreground hover:bg-muted">
                       {nav(item.label)}
                     </TabletLink>
                   </li>
