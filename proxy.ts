@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { resolveForwarded, trustConfigFromEnv } from "@/lib/net/trusted-hops";
 import { isWellFormedActionBody } from "@/lib/security/action-body";
-import { SHELL_URLS, shellFor } from "@/lib/offline/shell-routes";
+import { OFFLINE_PAGE, SHELL_URLS, shellFor } from "@/lib/offline/shell-routes";
 import { ALLOWED_METHODS, bodyOverLimit, isAllowedMethod, isDecodablePath } from "@/lib/security/request-limits";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 import { shellScriptHashes } from "@/lib/security/shell-csp";
@@ -77,8 +77,9 @@ export async function proxy(req: NextRequest) {
     return withHeaders(NextResponse.redirect(url), null, dev, true);
   }
 
-  // The assistant's static shells (one for every /sessions/<id>): no data in them, hash-based CSP.
-  const shell = SAFE_METHODS.has(req.method) ? shellFor(pathname) : null;
+  // The assistant's static shells (one for every /sessions/<id>) and the offline page: no data in them,
+  // hash-based CSP (prerendered, they cannot carry a nonce, and their scripts pick the language on the device).
+  const shell = SAFE_METHODS.has(req.method) ? (shellFor(pathname) ?? (pathname === OFFLINE_PAGE ? OFFLINE_PAGE : null)) : null;
   if (shell) {
     const hashes = dev ? null : shellScriptHashes(SHELL_URLS);
     if (hashes) {
