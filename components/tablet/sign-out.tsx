@@ -4,7 +4,9 @@ import { ChevronDown, LogOut } from "lucide-react";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EnrolPin } from "./enrol-pin";
 import { useOffline } from "./offline-provider";
+import { SwitchAide } from "./switch-aide";
 import { T } from "./strings";
 
 /**
@@ -48,6 +50,8 @@ export function TabletSignOut() {
         <ChevronDown aria-hidden className="h-4 w-4" />
       </Button>
       <div id="tablet-account" hidden={!open} className="absolute right-0 z-50 mt-1 min-w-56 rounded-lg border border-border bg-surface p-1 shadow-lg">
+        <SwitchAide onDone={() => setOpen(false)} />
+        <EnrolPin />
         <Button type="button" variant="ghost" className="w-full justify-start" disabled={busy || !api} onClick={() => (unsent > 0 ? setAsking(true) : void signOutNow(false))}>
           <LogOut aria-hidden className="h-5 w-5" />
           {busy ? T.shell.signingOut : T.shell.signOut}
