@@ -44,7 +44,9 @@ async function switchTo(page: Page, name: string, pin: string, firstCard: string
   await lock(page).getByLabel(`PIN for ${name}`).fill(pin);
   await lock(page).getByRole("button", { name: "Open my day" }).click();
   await expect(page.getByRole("article", { name: firstCard })).toBeVisible();
-  return Date.now() - started;
+  const ms = Date.now() - started;
+  console.log(`[shared-tablet] switch to ${name}: ${ms} ms (tap on the name → her day shown)`);
+  return ms;
 }
 
 async function fullSignIn(page: Page, email: string) {
@@ -57,7 +59,7 @@ async function fullSignIn(page: Page, email: string) {
 
 test("a shared tablet: enrol once, switch with a PIN, each aide's data stays hers, limits and revocation hold", async ({ page, context, browser }, info) => {
   test.skip(info.project.name !== "tablet-portrait", "one tablet project; the demo database is shared");
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const concern = `Shared tablet ${randomUUID().slice(0, 8)}: skin tear on the left forearm`;
   const timings: Record<string, number> = {};
 
@@ -109,6 +111,7 @@ test("a shared tablet: enrol once, switch with a PIN, each aide's data stays her
 
   // 10 wrong PINs disable Ana's enrolment: the tablet drops her from its list
   await lock(page).getByRole("button", { name: `Sign in as ${ANA}` }).click();
+  const guessing = Date.now();
   for (let i = 1; i <= 10; i++) {
     await lock(page).getByLabel(`PIN for ${ANA}`).fill(PIN.wrong);
     await lock(page).getByRole("button", { name: "Open my day" }).click();
@@ -117,6 +120,7 @@ test("a shared tablet: enrol once, switch with a PIN, each aide's data stays her
     await expect(lock(page).getByRole("alert").filter({ hasText: expected })).toBeVisible();
   }
   await expect(lock(page).getByRole("button", { name: `Sign in as ${ANA}` })).toHaveCount(0);
+  console.log(`[shared-tablet] 10 wrong PINs: ${Date.now() - guessing} ms`);
 
   // a full sign-in re-enrols her, and the PIN works again
   await fullSignIn(page, ACCOUNTS.ana);
@@ -125,14 +129,17 @@ test("a shared tablet: enrol once, switch with a PIN, each aide's data stays her
   timings["Ana switch after re-enrolling"] = await switchTo(page, ANA, PIN.ana, "Maggie Testwell");
 
   // an admin revokes Sam's enrolment on this tablet; his next switch is refused and he leaves the list
-  const admin = await desk.newPage();
+  await desk.close();
+  const office = await browser.newContext();
+  const admin = await office.newPage();
   await signIn(admin, ACCOUNTS.admin);
   await admin.goto("/admin/devices");
   admin.on("dialog", (d) => void d.accept());
   await admin.getByRole("button", { name: `Revoke PIN sign-in for ${SAM}` }).click();
-  await expect(admin.getByText("Revoked. The next PIN sign-in on that tablet is refused.")).toBeVisible();
+  // revoked: after the refresh the list no longer shows it (the "Revoked." note goes with its row)
   await expect(admin.getByRole("button", { name: `Revoke PIN sign-in for ${SAM}` })).toHaveCount(0);
-  await desk.close();
+  await expect(admin.getByRole("button", { name: `Revoke PIN sign-in for ${ANA}` })).toHaveCount(1);
+  await office.close();
 
   await switchAide(page);
   await lock(page).getByRole("button", { name: `Sign in as ${SAM}` }).click();
@@ -143,7 +150,6 @@ test("a shared tablet: enrol once, switch with a PIN, each aide's data stays her
 
   for (const [what, ms] of Object.entries(timings)) {
     info.annotations.push({ type: "timing", description: `${what}: ${ms} ms` });
-    console.log(`[shared-tablet] ${what}: ${ms} ms (tap on the name → her day shown)`);
     expect(ms, what).toBeLessThan(5_000);
   }
 });

@@ -83,7 +83,7 @@ export function EnrolledAides() {
       </h2>
       {message ? <Alert tone="danger">{message}</Alert> : null}
       {chosen ? (
-        <form onSubmit={(e) => void open(e)} className="space-y-4" aria-label={S.pinFor(chosen.name)}>
+        <form onSubmit={(e) => void open(e)} className="space-y-4">
           <p className="flex items-center gap-3 text-lg font-semibold">
             <Initials text={chosen.initials} />
             {chosen.name}
