@@ -1,33 +1,20 @@
 "use client";
 
 import { KeyRound } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { PIN_MIN_DIGITS, pinProblem, type PinProblem } from "@/lib/auth/pin-rules";
+import { PIN_MAX_DIGITS, PIN_MIN_DIGITS, pinProblem } from "@/lib/auth/pin-rules";
 import { formatClinicDate } from "@/lib/time";
 import { useOffline } from "./offline-provider";
 import { PinPad } from "./pin-pad";
 
-// Local until the tablet namespace lands in the catalogs (tablet.enrol).
-const S = {
-  open: "Set up PIN sign-in on this tablet",
-  title: "PIN sign-in on this tablet",
-  intro: `Choose a PIN of at least ${PIN_MIN_DIGITS} digits. Next time, tap your name on the lock screen and type it: your own session opens in seconds. The PIN stays on this tablet; nobody else can use it elsewhere.`,
-  pin: "New PIN",
-  confirm: "Type the PIN again",
-  save: "Set up PIN",
-  saving: "Setting up…",
-  cancel: "Cancel",
-  differ: "The two PINs differ.",
-  problem: { digits: "Use digits only.", length: `Use at least ${PIN_MIN_DIGITS} digits (at most 12).`, guessable: "That PIN is too easy to guess (repeated or in sequence). Choose another." } satisfies Record<PinProblem, string>,
-  done: (until: string) => `PIN sign-in is set up on this tablet until ${until}. Use “Switch aide” to hand the tablet over.`,
-  failed: "Could not set up the PIN. Check the Wi-Fi and try again.",
-};
-
 /** After a full sign-in: enrol this tablet for the aide's PIN sign-in (lib/offline/pin.ts enrolThisTablet). */
 export function EnrolPin({ onDone }: { onDone?: () => void }) {
   const { api, view } = useOffline();
+  const t = useTranslations("tablet.enrol");
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState("");
   const [again, setAgain] = useState("");
@@ -43,20 +30,20 @@ export function EnrolPin({ onDone }: { onDone?: () => void }) {
     e.preventDefault();
     if (!api || !view) return;
     const problem = pinProblem(pin);
-    if (problem) return setError(S.problem[problem]);
-    if (pin !== again) return setError(S.differ);
+    if (problem) return setError(t(`problem.${problem}`, { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS }));
+    if (pin !== again) return setError(t("differ"));
     setBusy(true);
     setError(null);
     try {
       const r = await api.enrolThisTablet(pin, view.user.name);
-      if (!r.ok) return setError(r.message ?? S.failed);
-      setDone(S.done(formatClinicDate(new Date(r.expiresAt), view.clinic.timeZone)));
+      if (!r.ok) return setError(r.message ?? t("failed"));
+      setDone(t("done", { until: formatClinicDate(new Date(r.expiresAt), view.clinic.timeZone, locale) }));
       setOpen(false);
       setPin("");
       setAgain("");
       onDone?.();
     } catch {
-      setError(S.failed);
+      setError(t("failed"));
     } finally {
       setBusy(false);
     }
@@ -69,7 +56,7 @@ export function EnrolPin({ onDone }: { onDone?: () => void }) {
           setDone(null);
         }}>
         <KeyRound aria-hidden className="h-5 w-5" />
-        {S.open}
+        {t("open")}
       </Button>
       {done ? (
         <Alert tone="success" className="m-1">
@@ -80,20 +67,20 @@ export function EnrolPin({ onDone }: { onDone?: () => void }) {
         <div role="dialog" aria-modal="true" aria-labelledby="enrol-title" className="fixed inset-0 z-50 overflow-y-auto bg-background">
           <form onSubmit={(e) => void save(e)} className="mx-auto max-w-md space-y-4 px-5 py-10" aria-labelledby="enrol-title">
             <h2 id="enrol-title" className="text-2xl font-semibold">
-              {S.title}
+              {t("title")}
             </h2>
-            <p className="text-muted-foreground">{S.intro}</p>
+            <p className="text-muted-foreground">{t("intro", { min: PIN_MIN_DIGITS })}</p>
             {error ? <Alert tone="danger">{error}</Alert> : null}
-            <PinPad ref={first} id="enrol-pin" label={S.pin} value={pin} onChange={setPin} disabled={busy} />
-            <PinPad id="enrol-pin-again" label={S.confirm} value={again} onChange={setAgain} disabled={busy} />
+            <PinPad ref={first} id="enrol-pin" label={t("pin")} value={pin} onChange={setPin} disabled={busy} />
+            <PinPad id="enrol-pin-again" label={t("confirm")} value={again} onChange={setAgain} disabled={busy} />
             <Button type="submit" size="lg" className="w-full" disabled={busy || !pin || !again}>
-              {busy ? S.saving : S.save}
+              {busy ? t("saving") : t("save")}
             </Button>
             <Button type="button" variant="ghost" className="w-full" disabled={busy} onClick={() => {
                 setOpen(false);
                 setError(null);
               }}>
-              {S.cancel}
+              {t("cancel")}
             </Button>
           </form>
         </div>

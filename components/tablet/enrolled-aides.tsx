@@ -1,29 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { EnrolledAide } from "@/lib/offline/pin";
 import { useOffline } from "./offline-provider";
 import { PinPad } from "./pin-pad";
-
-// Local until the tablet namespace lands in the catalogs (tablet.switch).
-const S = {
-  listTitle: "Aides on this tablet",
-  pick: "Tap your name and enter your PIN.",
-  signInAs: (name: string) => `Sign in as ${name}`,
-  waiting: "Has changes waiting on this tablet",
-  pinFor: (name: string) => `PIN for ${name}`,
-  open: "Open my day",
-  opening: "Opening…",
-  back: "Someone else",
-  wrong: (left: number) => `That PIN is not right. ${left} ${left === 1 ? "try" : "tries"} left, then a sign-in with your password is needed.`,
-  ended: (name: string) => `PIN sign-in for ${name} has ended on this tablet (revoked by an administrator, or expired). Sign in with your email and password; you can then set up a PIN again.`,
-  disabled: (name: string) => `Too many wrong PINs: PIN sign-in for ${name} is off on this tablet. Sign in with your email and password to set it up again.`,
-  offline: "PIN sign-in needs the Wi-Fi. Connect, then try again.",
-  rateLimited: "Too many sign-in attempts from this tablet. Wait 15 minutes, or ask your administrator to help.",
-  unavailable: "TheraTrack cannot open your day right now. Try again in a moment.",
-};
 
 /**
  * The lock screen's list of aides enrolled on *this* tablet (name and initials, from the device's own list)
@@ -32,6 +15,7 @@ const S = {
  */
 export function EnrolledAides() {
   const { api, setPhase, refresh, sendNow } = useOffline();
+  const t = useTranslations("tablet.switch");
   const [aides, setAides] = useState<EnrolledAide[] | null>(null);
   const [chosen, setChosen] = useState<EnrolledAide | null>(null);
   const [pin, setPin] = useState("");
@@ -65,12 +49,12 @@ export function EnrolledAides() {
         void sendNow();
         return;
       }
-      if (r.reason === "wrong") setMessage(S.wrong(r.left));
+      if (r.reason === "wrong") setMessage(t("wrong", { left: r.left }));
       else if (r.reason === "ended" || r.reason === "disabled") {
-        setMessage(r.reason === "ended" ? S.ended(chosen.name) : S.disabled(chosen.name));
+        setMessage(r.reason === "ended" ? t("ended", { name: chosen.name }) : t("disabled", { name: chosen.name }));
         setChosen(null);
         setAides(await api.enrolledAides());
-      } else setMessage(r.reason === "offline" ? S.offline : r.reason === "rate-limited" ? S.rateLimited : S.unavailable);
+      } else setMessage(r.reason === "offline" ? t("offline") : r.reason === "rate-limited" ? t("rateLimited") : t("unavailable"));
     } finally {
       setBusy(false);
     }
@@ -79,7 +63,7 @@ export function EnrolledAides() {
   return (
     <section aria-labelledby="aides-title" className="space-y-3">
       <h2 id="aides-title" className="text-xl font-semibold">
-        {S.listTitle}
+        {t("listTitle")}
       </h2>
       {message ? <Alert tone="danger">{message}</Alert> : null}
       {chosen ? (
@@ -88,32 +72,32 @@ export function EnrolledAides() {
             <Initials text={chosen.initials} />
             {chosen.name}
           </p>
-          <PinPad ref={input} id="switch-pin" label={S.pinFor(chosen.name)} value={pin} onChange={setPin} disabled={busy} />
+          <PinPad ref={input} id="switch-pin" label={t("pinFor", { name: chosen.name })} value={pin} onChange={setPin} disabled={busy} />
           <Button type="submit" size="lg" className="w-full" disabled={busy || pin.length < 6}>
-            {busy ? S.opening : S.open}
+            {busy ? t("opening") : t("open")}
           </Button>
           <Button type="button" variant="ghost" className="w-full" disabled={busy} onClick={() => {
               setChosen(null);
               setPin("");
               setMessage(null);
             }}>
-            {S.back}
+            {t("back")}
           </Button>
         </form>
       ) : (
         <>
-          <p className="text-muted-foreground">{S.pick}</p>
+          <p className="text-muted-foreground">{t("pick")}</p>
           <ul className="grid grid-cols-2 gap-3">
             {aides.map((a) => (
               <li key={a.enrolmentId}>
-                <Button type="button" variant="secondary" size="lg" className="h-auto w-full justify-start gap-3 py-3 text-left" aria-label={S.signInAs(a.name)} onClick={() => {
+                <Button type="button" variant="secondary" size="lg" className="h-auto w-full justify-start gap-3 py-3 text-left" aria-label={t("signInAs", { name: a.name })} onClick={() => {
                     setChosen(a);
                     setMessage(null);
                   }}>
                   <Initials text={a.initials} />
                   <span className="min-w-0">
                     <span className="block truncate font-semibold">{a.name}</span>
-                    {a.waiting ? <span className="block text-sm font-normal text-muted-foreground">{S.waiting}</span> : null}
+                    {a.waiting ? <span className="block text-sm font-normal text-muted-foreground">{t("waiting")}</span> : null}
                   </span>
                 </Button>
               </li>

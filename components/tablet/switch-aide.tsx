@@ -1,17 +1,11 @@
 "use client";
 
 import { Users } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useOffline } from "./offline-provider";
-
-// Local until the tablet namespace lands in the catalogs (tablet.switch).
-const S = {
-  switch: "Switch aide",
-  switching: "Switching…",
-  failed: "Could not end your session: check the Wi-Fi and try again. Your changes are kept on this tablet.",
-};
 
 /**
  * Hand the tablet to the next aide: deliver this aide's outbox if online, end her server session (audited
@@ -20,6 +14,7 @@ const S = {
  */
 export function SwitchAide({ onDone }: { onDone?: () => void }) {
   const { api, sendNow, setPhase, forget } = useOffline();
+  const t = useTranslations("tablet.switch");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -36,7 +31,7 @@ export function SwitchAide({ onDone }: { onDone?: () => void }) {
       onDone?.();
       setPhase({ kind: "locked", reason: "switched", name: "", email: "", kept: 0, lockedOut: true, needsSignIn: false });
     } catch {
-      setError(S.failed);
+      setError(t("switchFailed"));
     } finally {
       setBusy(false);
     }
@@ -46,7 +41,7 @@ export function SwitchAide({ onDone }: { onDone?: () => void }) {
     <>
       <Button type="button" variant="ghost" className="w-full justify-start" disabled={busy || !api} onClick={() => void switchNow()}>
         <Users aria-hidden className="h-5 w-5" />
-        {busy ? S.switching : S.switch}
+        {busy ? t("switching") : t("switch")}
       </Button>
       {error ? <Alert tone="danger">{error}</Alert> : null}
     </>
