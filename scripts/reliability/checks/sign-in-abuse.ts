@@ -186,11 +186,11 @@ async function pinGuessing(ctx: Context): Promise<{ figures: Record<string, numb
   const results = await Promise.all(Array.from({ length: parallel }, (_, i) => pinAttempt(base, victim.enrolmentId, wrongKey(), `192.0.2.${(i % 200) + 1}`)));
   if (results.some((r) => r.ok)) failures.push("a wrong PIN signature opened a session");
   const [failed, disabled] = ctx.cluster
-    .psql(ctx.dbName, `select failed_attempts || '|' || (disabled_at is not null) from pin_enrolments where id = '${victim.enrolmentId}'`)
+    .psql(ctx.dbName, `select failed_attempts || '|' || case when disabled_at is null then 'no' else 'yes' end from pin_enrolments where id = '${victim.enrolmentId}'`)
     .trim()
     .split("|");
   if (Number(failed) !== PIN_FAILURE_LIMIT) failures.push(`${failed} wrong PINs were counted for one enrolment under ${parallel} parallel guesses (limit ${PIN_FAILURE_LIMIT})`);
-  if (disabled !== "t") failures.push("the enrolment was not disabled after the limit of wrong PINs");
+  if (disabled !== "yes") failures.push("the enrolment was not disabled after the limit of wrong PINs");
   const afterLimit = await pinAttempt(base, victim.enrolmentId, victim.key, "192.0.2.240");
   if (afterLimit.ok) failures.push("the right PIN opened a session on a disabled enrolment");
 
