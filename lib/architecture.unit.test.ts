@@ -12,8 +12,9 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 // helper is called by authorized code.
 // The SMART token endpoint is the machine clients' sign-in: it authenticates a client by its signed
 // assertion (lib/fhir/smart/issue-token.ts) before any permission applies.
-const WRITE_ALLOWLIST = new Set(["lib/auth/sign-in.ts", "lib/auth/sessions.ts", "lib/audit.ts", "lib/fhir/smart/issue-token.ts"]);
-const ROUTE_ALLOWLIST = new Set(["app/api/auth/[...nextauth]/route.ts", "app/fhir/R4/auth/token/route.ts"]);
+// A shared tablet's PIN sign-in (its challenge and its answer) is a sign-in too.
+const WRITE_ALLOWLIST = new Set(["lib/auth/sign-in.ts", "lib/auth/sign-in-pin.ts", "lib/auth/pin-challenge.ts", "lib/auth/sessions.ts", "lib/audit.ts", "lib/fhir/smart/issue-token.ts"]);
+const ROUTE_ALLOWLIST = new Set(["app/api/auth/[...nextauth]/route.ts", "app/api/tablet/pin-challenge/route.ts", "app/fhir/R4/auth/token/route.ts"]);
 
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -14,7 +14,7 @@ import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
 import { clinicSettingsSchema } from "@/lib/clinics/schemas";
 
-type Values = { timeZone: string; signoffDeadlineHours: string; idleTimeoutMinutes: string; version: string };
+type Values = { timeZone: string; signoffDeadlineHours: string; idleTimeoutMinutes: string; pinEnrolmentDays: string; version: string };
 
 export function ClinicSettingsForm({
   defaultValues,
@@ -86,6 +86,20 @@ export function ClinicSettingsForm({
           {...form.register("idleTimeoutMinutes")}
         />
         <FieldError id="idle-error" message={errors.idleTimeoutMinutes?.message} />
+      </div>
+      <div className="space-y-2">
+        <Label htmlFor="pinEnrolmentDays">{t("pinDays")}</Label>
+        <Input
+          id="pinEnrolmentDays"
+          inputMode="numeric"
+          aria-describedby="pin-days-hint pin-days-error"
+          aria-invalid={errors.pinEnrolmentDays ? true : undefined}
+          {...form.register("pinEnrolmentDays")}
+        />
+        <p id="pin-days-hint" className="text-muted-foreground">
+          {t("pinDaysHint")}
+        </p>
+        <FieldError id="pin-days-error" message={errors.pinEnrolmentDays?.message} />
       </div>
       <input type="hidden" {...form.register("version")} />
       <Button type="submit" disabled={isSubmitting}>

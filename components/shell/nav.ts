@@ -27,6 +27,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/patients", label: "patients" },
     { href: "/rooms", label: "rooms" },
     { href: "/supplies", label: "supplies" },
+    { href: "/admin/devices", label: "devices" },
     { href: "/admin/fhir", label: "fhir" },
     { href: "/admin/audit", label: "auditLog" },
     { href: "/admin/settings", label: "settings" },

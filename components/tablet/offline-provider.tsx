@@ -13,7 +13,7 @@ export type Phase =
   | { kind: "ready" }
   | { kind: "no-data" }
   | { kind: "not-assistant" }
-  | { kind: "locked"; reason: "idle" | "reopened"; name: string; email: string; kept: number; lockedOut: boolean; needsSignIn: boolean };
+  | { kind: "locked"; reason: "idle" | "reopened" | "switched"; name: string; email: string; kept: number; lockedOut: boolean; needsSignIn: boolean };
 
 type Ctx = {
   phase: Phase;
@@ -28,6 +28,8 @@ type Ctx = {
   lockNow: () => void;
   setPhase: (p: Phase) => void;
   refresh: () => Promise<void>;
+  /** drop the shown day from memory (a switch of aide: the next one must not see it) */
+  forget: () => void;
 };
 
 export type Delivery = { state: "done" | "waiting" } | { state: "attention"; code?: string; message: string; fieldErrors?: Record<string, string[]> };
@@ -96,15 +98,22 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
       if (r.reason === "password-change") return router.replace("/account/password");
       if (r.reason === "forbidden") return setPhase({ kind: "not-assistant" });
       const rec = await a.lastUser();
+      // a shared tablet with nobody signed in: its lock screen lists the aides enrolled here
+      const shared = r.reason === "unauthenticated" && (await a.enrolledAides()).length > 0;
+      const switchScreen = () => setPhase({ kind: "locked", reason: "switched", name: "", email: "", kept: 0, lockedOut: true, needsSignIn: false });
       if (!rec) {
+        if (shared) return switchScreen();
         if (r.reason === "unauthenticated") router.replace(`/login?next=${encodeURIComponent(location.pathname)}`);
         else setPhase({ kind: "no-data" });
         return;
       }
       const kept = (await a.countPending(rec.userId)).waiting;
+      // an enrolled aide's data stays here, locked under her key, for her next switch
+      if (shared && (kept > 0 || (await a.isEnrolled(rec.userId)))) return switchScreen();
       if (r.reason === "unauthenticated" && kept === 0) {
         // the session was ended (sign-out elsewhere, revoked, deactivated) and nothing is left to send
         await a.wipeUser(rec.userId);
+        if (shared) return switchScreen();
         router.replace(`/login?next=${encodeURIComponent(location.pathname)}`);
         return;
       }
@@ -171,8 +180,10 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
+  const forget = useCallback(() => setView(null), []);
+
   return (
-    <OfflineContext.Provider value={{ phase, view, sending, needsSignIn, api, write, writeAndSend, sendNow: sync, lockNow, setPhase, refresh }}>
+    <OfflineContext.Provider value={{ phase, view, sending, needsSignIn, api, write, writeAndSend, sendNow: sync, lockNow, setPhase, refresh, forget }}>
       {children}
     </OfflineContext.Provider>
   );

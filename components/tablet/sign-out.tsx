@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EnrolPin } from "./enrol-pin";
 import { useOffline } from "./offline-provider";
+import { SwitchAide } from "./switch-aide";
 
 /**
  * Sign out from the tablet. With changes not yet delivered it warns and offers to send them first;
@@ -49,6 +51,8 @@ export function TabletSignOut() {
         <ChevronDown aria-hidden className="h-4 w-4" />
       </Button>
       <div id="tablet-account" hidden={!open} className="absolute right-0 z-50 mt-1 min-w-56 rounded-lg border border-border bg-surface p-1 shadow-lg">
+        <SwitchAide onDone={() => setOpen(false)} />
+        <EnrolPin />
         <Button type="button" variant="ghost" className="w-full justify-start" disabled={busy || !api} onClick={() => (unsent > 0 ? setAsking(true) : void signOutNow(false))}>
           <LogOut aria-hidden className="h-5 w-5" />
           {busy ? t("signingOut") : t("signOut")}

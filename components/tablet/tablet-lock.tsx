@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { EnrolledAides } from "./enrolled-aides";
 import { useOffline, type Phase } from "./offline-provider";
 
 /**
@@ -23,6 +24,8 @@ export function TabletLock({ phase, idleMinutes }: { phase: Extract<Phase, { kin
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
+  // a shared tablet after "Switch aide": only the list of aides enrolled here, and the full sign-in
+  const switched = phase.reason === "switched";
 
   async function unlock(e: React.FormEvent) {
     e.preventDefault();
@@ -69,6 +72,9 @@ export function TabletLock({ phase, idleMinutes }: { phase: Extract<Phase, { kin
         <h1 id="lock-title" className="text-2xl font-semibold">
           {t("title")}
         </h1>
+        <EnrolledAides />
+        {switched ? null : (
+          <>
         <p className="text-muted-foreground">{phase.reason === "idle" ? t("intro", { minutes: idleMinutes, name: phase.name }) : t("reopened", { name: phase.name })}</p>
         {phase.kept > 0 ? <Alert tone="info">{t("keptChanges", { count: phase.kept, name: phase.name })}</Alert> : null}
         {phase.lockedOut && !navigator.onLine ? <Alert tone="danger">{t("lockedOut")}</Alert> : null}
@@ -82,12 +88,24 @@ export function TabletLock({ phase, idleMinutes }: { phase: Extract<Phase, { kin
             {busy ? t("unlocking") : t("unlock")}
           </Button>
         </form>
-        <a href="/login" className="inline-flex min-h-11 items-center font-semibold text-primary underline">
+          </>
+        )}
+        <a href="/login" onClick={signInAsSomeoneElse} className="inline-flex min-h-11 items-center font-semibold text-primary underline">
           {t("otherUser")}
         </a>
       </div>
     </div>
   );
+}
+
+/** The full sign-in for another person: whoever's session is still open ends first (else /login sends it back). */
+function signInAsSomeoneElse(e: React.MouseEvent<HTMLAnchorElement>) {
+  if (!navigator.onLine) return;
+  e.preventDefault();
+  const href = e.currentTarget.href;
+  void import("next-auth/react")
+    .then((m) => m.signOut({ callbackUrl: "/login" }))
+    .catch(() => window.location.assign(href));
 }
 
 async function signInOnline(email: string, password: string): Promise<"ok" | "wrong" | "unreachable"> {

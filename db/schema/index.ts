@@ -9,3 +9,4 @@ export * from "./reports";
 export * from "./audit";
 export * from "./fhir";
 export * from "./offline";
+export * from "./enrolments";

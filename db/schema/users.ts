@@ -69,6 +69,10 @@ export const authSessions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     revokedReason: text("revoked_reason"),
+    /** how it was opened: "password" (the full sign-in) or "pin" (a shared tablet's switch, pin_enrolments) */
+    method: text("method").notNull().default("password"),
+    /** the tablet enrolment it was opened with, or (for a password session) the one made during it */
+    enrolmentId: uuid("enrolment_id"),
     ip: text("ip"),
     userAgent: text("user_agent"),
   },

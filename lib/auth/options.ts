@@ -3,12 +3,16 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Role } from "@/db/schema";
 import { logError } from "@/lib/log";
+import { ENROLMENT_ENDED, SIGN_IN_RATE_LIMITED } from "@/lib/offline/protocol";
 import { headerGetter, requestMeta } from "./request-meta";
 import { ABSOLUTE_SESSION_HOURS } from "./session-rules";
 import { loadSession, revokeSession } from "./sessions";
 import { signIn } from "./sign-in";
+import { signInWithPin } from "./sign-in-pin";
 
-export const RATE_LIMITED_ERROR = "RATE_LIMITED";
+export const RATE_LIMITED_ERROR = SIGN_IN_RATE_LIMITED;
+/** The tablet drops an enrolment answered with this (revoked, disabled, expired). */
+export const ENROLMENT_ENDED_ERROR = ENROLMENT_ENDED;
 
 declare module "next-auth" {
   interface Session {
@@ -43,6 +47,23 @@ export const authOptions: NextAuthOptions = {
         const result = await signIn({ email: credentials?.email, password: credentials?.password, ...meta });
         if (!result.ok) {
           if (result.reason === "rate_limited") throw new Error(RATE_LIMITED_ERROR);
+          return null;
+        }
+        return { id: result.userId, sessionId: result.sessionId };
+      },
+    }),
+    // A shared tablet's switch (README "Shared tablets"): the enrolment's signature over a fresh
+    // challenge, made with the key the aide's PIN unwrapped on the tablet. The PIN never travels.
+    CredentialsProvider({
+      id: "pin",
+      name: "Tablet PIN",
+      credentials: { enrolmentId: { label: "Enrolment", type: "text" }, challengeId: { label: "Challenge", type: "text" }, signature: { label: "Signature", type: "text" } },
+      async authorize(credentials, req) {
+        const meta = requestMeta(headerGetter(req?.headers));
+        const result = await signInWithPin({ enrolmentId: credentials?.enrolmentId, challengeId: credentials?.challengeId, signature: credentials?.signature, ...meta });
+        if (!result.ok) {
+          if (result.reason === "rate_limited") throw new Error(RATE_LIMITED_ERROR);
+          if (result.reason === "ended") throw new Error(ENROLMENT_ENDED_ERROR);
           return null;
         }
         return { id: result.userId, sessionId: result.sessionId };

@@ -94,6 +94,16 @@ export const PERMISSIONS = {
     scope: "self",
     description: "Work offline on a tablet: pull one's working set, send one's outbox, get one's device key",
   },
+  "device:enrol": {
+    roles: ["assistant"],
+    scope: "self",
+    description: "Enrol a shared tablet for one's own PIN sign-in (after a full sign-in on it)",
+  },
+  "enrolment:manage": {
+    roles: ["admin"],
+    scope: "clinic",
+    description: "See and revoke the clinic's tablet PIN enrolments, per person and per device",
+  },
   "concern:acknowledge": { roles: ["therapist"], scope: "self", description: "Acknowledge a concern raised to oneself" },
   "export:entries": { roles: ["therapist"], scope: "clinic", description: "Export a patient's entries as CSV" },
   "overdue:view": { roles: ["therapist", "admin"], scope: "clinic", description: "See entries overdue for sign-off (admins: without clinical content)" },

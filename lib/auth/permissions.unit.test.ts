@@ -41,6 +41,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "report:read": ["therapist", "assistant"],
   "verbal-report:log": ["assistant"],
   "offline:sync": ["assistant"],
+  "device:enrol": ["assistant"],
+  "enrolment:manage": ["admin"],
   "concern:raise": ["assistant"],
   "concern:acknowledge": ["therapist"],
   "export:entries": ["therapist"],

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { authSessions, clinics, users } from "@/db/schema";
+import { authSessions, clinics, pinEnrolments, users } from "@/db/schema";
 import { audit, type AuditActor } from "@/lib/audit";
 import type { Actor } from "./actor";
 import { judgeSession, type SessionVerdict } from "./session-rules";
@@ -92,14 +92,18 @@ export async function revokeSession(sessionId: string, reason: string, who: Audi
       .update(authSessions)
       .set({ revokedAt: new Date(), revokedReason: reason })
       .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
-      .returning({ userId: authSessions.userId, clinicId: authSessions.clinicId });
+      .returning({ userId: authSessions.userId, clinicId: authSessions.clinicId, method: authSessions.method, enrolmentId: authSessions.enrolmentId });
     const s = ended[0];
     if (!s) return;
+    // a shared tablet's session names its device, so the audit shows each hand-over
+    const [device] = s.enrolmentId
+      ? await tx.select({ deviceId: pinEnrolments.deviceId }).from(pinEnrolments).where(eq(pinEnrolments.id, s.enrolmentId))
+      : [];
     await audit(tx, { ...who, id: s.userId, clinicId: s.clinicId }, {
       action: reason === "sign_out" ? "auth.sign_out" : "auth.session_revoked",
       entity: "session",
       entityId: sessionId,
-      detail: { reason },
+      detail: { reason, method: s.method, ...(s.enrolmentId ? { enrolmentId: s.enrolmentId, deviceId: device?.deviceId } : {}) },
     });
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb, queryRows } from "@/db/client";
+import { getDb, queryRows, type Tx } from "@/db/client";
 import { authSessions, loginAttempts, users } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
@@ -86,27 +86,65 @@ export async function signIn(req: SignInRequest): Promise<SignInResult> {
       return { ok: false, reason: "invalid" } as const;
     }
 
-    const now = new Date();
-    const [session] = await tx
-      .insert(authSessions)
-      .values({
-        userId: user.id,
-        clinicId: user.clinicId,
-        sessionVersion: user.sessionVersion,
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt: absoluteExpiry(now),
-        ip,
-        userAgent: req.userAgent?.slice(0, 300) ?? null,
-      })
-      .returning({ id: authSessions.id });
-    await tx.insert(loginAttempts).values({ email, ip, success: true });
-    await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
-    await audit(tx, { id: user.id, clinicId: user.clinicId, ip, userAgent: req.userAgent }, {
-      action: "auth.sign_in",
-      entity: "session",
-      entityId: session!.id,
-    });
-    return { ok: true, userId: user.id, sessionId: session!.id, sessionVersion: user.sessionVersion } as const;
+    const sessionId = await openSession(tx, user, { ip, userAgent: req.userAgent, attemptKey: email, method: "password" });
+    return { ok: true, userId: user.id, sessionId, sessionVersion: user.sessionVersion } as const;
   });
+}
+
+export type SessionOpening = {
+  ip: string;
+  userAgent: string | null;
+  /** what login_attempts records the success under: the email, or "pin:<enrolment id>" */
+  attemptKey: string;
+  method: "password" | "pin";
+  enrolmentId?: string;
+  deviceId?: string;
+};
+
+/**
+ * The one way a server session is opened (password sign-in, a shared tablet's PIN switch): the session
+ * row, the successful attempt, the user's last sign-in and the `auth.sign_in` audit event, in the
+ * caller's transaction.
+ */
+export async function openSession(tx: Tx, user: { id: string; clinicId: string; sessionVersion: number }, how: SessionOpening): Promise<string> {
+  const now = new Date();
+  const [session] = await tx
+    .insert(authSessions)
+    .values({
+      userId: user.id,
+      clinicId: user.clinicId,
+      sessionVersion: user.sessionVersion,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: absoluteExpiry(now),
+      method: how.method,
+      enrolmentId: how.enrolmentId ?? null,
+      ip: how.ip,
+      userAgent: how.userAgent?.slice(0, 300) ?? null,
+    })
+    .returning({ id: authSessions.id });
+  await tx.insert(loginAttempts).values({ email: how.attemptKey.slice(0, 254), ip: how.ip, success: true });
+  await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+  await audit(tx, { id: user.id, clinicId: user.clinicId, ip: how.ip, userAgent: how.userAgent }, {
+    action: "auth.sign_in",
+    entity: "session",
+    entityId: session!.id,
+    detail: how.method === "pin" ? { method: "pin", enrolmentId: how.enrolmentId, deviceId: how.deviceId } : { method: "password" },
+  });
+  return session!.id;
+}
+
+/** Failed attempts (password or PIN) from one client address within the throttle window. */
+export async function addressFailures(tx: Tx, ip: string): Promise<number> {
+  const [row] = await queryRows<{ n: number | string }>(
+    tx,
+    sql`select count(*) as n from ${loginAttempts}
+      where ip = ${ip} and not success and at > now() - make_interval(mins => ${THROTTLE_WINDOW_MINUTES})`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** Serialise attempts from one address (and, for passwords, one account): see signIn. */
+export async function lockAttempts(tx: Tx, key: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext(${key}))`);
 }

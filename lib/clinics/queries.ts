@@ -14,6 +14,7 @@ export async function getClinicSettings(actor: Actor) {
       timeZone: clinics.timeZone,
       signoffDeadlineHours: clinics.signoffDeadlineHours,
       idleTimeoutMinutes: clinics.idleTimeoutMinutes,
+      pinEnrolmentDays: clinics.pinEnrolmentDays,
       version: clinics.version,
     })
     .from(clinics)

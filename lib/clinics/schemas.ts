@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_PIN_ENROLMENT_DAYS } from "@/lib/auth/pin-rules";
 import { text } from "@/lib/validation";
 
 // Messages are catalog keys (messages/*.json), translated where they are shown.
@@ -23,6 +24,13 @@ export const clinicSettingsSchema = z.object({
     .int("validation.clinic.wholeMinutes")
     .min(1, "validation.clinic.minMinutes")
     .max(15, "validation.clinic.maxMinutes"),
+  /** (absent: unchanged) how long a shared tablet's PIN sign-in lasts after the full sign-in that enrolled it (README "Shared tablets") */
+  pinEnrolmentDays: z.coerce
+    .number({ error: "validation.clinic.days" })
+    .int("validation.clinic.wholeDays")
+    .min(1, "validation.clinic.minDays")
+    .max(MAX_PIN_ENROLMENT_DAYS, "validation.clinic.maxDays")
+    .optional(),
   version: z.coerce.number().int().positive(),
 });
 export type ClinicSettingsInput = z.input<typeof clinicSettingsSchema>;

@@ -8,14 +8,14 @@ import { assertCan } from "@/lib/auth/permissions";
 import { conflict } from "@/lib/errors";
 import { clinicSettingsSchema } from "./schemas";
 
-/** Change the clinic's time zone, sign-off deadline and idle timeout. Optimistic concurrency:
+/** Change the clinic's time zone, sign-off deadline, idle timeout and tablet PIN enrolment days. Optimistic concurrency:
  * a save based on an older version is refused, never silently applied over someone else's. */
 export async function updateClinicSettings(actor: Actor, input: unknown) {
   assertCan(actor, "clinic:settings");
   const data = clinicSettingsSchema.parse(input);
   return getDb().transaction(async (tx) => {
     const [before] = await tx
-      .select({ timeZone: clinics.timeZone, signoffDeadlineHours: clinics.signoffDeadlineHours, idleTimeoutMinutes: clinics.idleTimeoutMinutes })
+      .select({ timeZone: clinics.timeZone, signoffDeadlineHours: clinics.signoffDeadlineHours, idleTimeoutMinutes: clinics.idleTimeoutMinutes, pinEnrolmentDays: clinics.pinEnrolmentDays })
       .from(clinics)
       .where(eq(clinics.id, actor.clinicId));
     const [row] = await tx
@@ -24,6 +24,7 @@ export async function updateClinicSettings(actor: Actor, input: unknown) {
         timeZone: data.timeZone,
         signoffDeadlineHours: data.signoffDeadlineHours,
         idleTimeoutMinutes: data.idleTimeoutMinutes,
+        ...(data.pinEnrolmentDays === undefined ? {} : { pinEnrolmentDays: data.pinEnrolmentDays }),
         version: sql`${clinics.version} + 1`,
       })
       .where(and(eq(clinics.id, actor.clinicId), eq(clinics.version, data.version)))
@@ -33,7 +34,7 @@ export async function updateClinicSettings(actor: Actor, input: unknown) {
       action: "clinic.settings_update",
       entity: "clinic",
       entityId: actor.clinicId,
-      detail: { before, after: { timeZone: data.timeZone, signoffDeadlineHours: data.signoffDeadlineHours, idleTimeoutMinutes: data.idleTimeoutMinutes } },
+      detail: { before, after: { timeZone: data.timeZone, signoffDeadlineHours: data.signoffDeadlineHours, idleTimeoutMinutes: data.idleTimeoutMinutes, pinEnrolmentDays: data.pinEnrolmentDays ?? before?.pinEnrolmentDays } },
     });
     return { version: row.version };
   });

@@ -7,3 +7,4 @@ export { countPending, discard, enqueue, listEntries, rewrite, type OutboxEntry 
 export { notify, onStoreChange, syncNow, type SyncOutcome } from "./sync";
 export { dropWorkingSet, loadWorkingSet } from "./working-set-store";
 export { lastUser, lock, rememberPassword, setDisplayName, unlocked, unlockOnline, unlockWithPassword, wipeUser } from "./vault";
+export { deviceId, endForSwitch, enrolledAides, enrolThisTablet, isEnrolled, switchWithPin, type EnrolledAide, type SwitchOutcome } from "./pin";

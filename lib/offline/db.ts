@@ -34,8 +34,28 @@ export type OutboxRecord = {
   data: Sealed;
 };
 
-/** The last signed-in user of this tablet (opaque id), to offer the offline unlock after a reload. */
-export type MetaRecord = { key: "lastUser"; userId: string };
+/**
+ * A shared tablet's PIN sign-in for one aide (README "Shared tablets"). `sealedSeed` is the Ed25519 private
+ * key's 32-byte seed XOR a PBKDF2 output of the PIN: no integrity check, so a wrong PIN unwraps another valid
+ * key and only the server (which alone holds the public key) can tell. The public key is not kept here.
+ * Name and initials are the staff member's own, shown on the lock screen's list.
+ */
+export type EnrolmentRecord = {
+  enrolmentId: string;
+  userId: string;
+  name: string;
+  initials: string;
+  salt: Uint8Array<ArrayBuffer>;
+  iterations: number;
+  sealedSeed: Uint8Array<ArrayBuffer>;
+  /** wrong PINs on this tablet (for the hint only: the server's count is the limit) */
+  failedPins: number;
+  expiresAt: string;
+};
+
+/** The last signed-in user of this tablet (opaque id), to offer the offline unlock after a reload; and
+ * this tablet's own random id, which its enrolments carry. */
+export type MetaRecord = { key: "lastUser"; userId: string } | { key: "device"; deviceId: string };
 
 export const DB_NAME = "theratrack-offline";
 
@@ -44,6 +64,7 @@ export class OfflineDb extends Dexie {
   workingSets!: EntityTable<WorkingSetRecord, "userId">;
   outbox!: EntityTable<OutboxRecord, "id">;
   meta!: EntityTable<MetaRecord, "key">;
+  enrolments!: EntityTable<EnrolmentRecord, "enrolmentId">;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -53,6 +74,9 @@ export class OfflineDb extends Dexie {
       outbox: "id, userId, [userId+seq], [userId+state]",
       meta: "key",
     });
+    // 2: shared tablets. Only adds a store: keys, working sets and above all the outbox stay as they are
+    // (an app update must never strand unsent changes).
+    this.version(2).stores({ enrolments: "enrolmentId, userId" });
   }
 }
 

@@ -164,3 +164,17 @@ export type DeviceKeyResponse = {
   /** bumped if the derivation changes; the client re-wraps its data key under the new one */
   keyVersion: 1;
 };
+
+// ---------------------------------------------------------------------------------------------------
+// Shared tablets (README "Shared tablets"): enrol this tablet for the signed-in aide's PIN sign-in, and
+// the one-time challenge a PIN sign-in answers (then next-auth's "pin" provider).
+
+export const ENROL_PATH = "/api/tablet/enrolments";
+export const PIN_CHALLENGE_PATH = "/api/tablet/pin-challenge";
+/** POST ENROL_PATH body (the public key only: the private key stays on the tablet, wrapped under the PIN) */
+export type EnrolRequest = { deviceId: string; publicKey: string };
+export type EnrolResponse = { enrolmentId: string; expiresAt: string };
+export type PinChallengeResponse = { challengeId: string; nonce: string; expiresAt: string };
+/** next-auth's error for an enrolment the tablet should drop (lib/auth/options.ts) */
+export const ENROLMENT_ENDED = "ENROLMENT_ENDED";
+export const SIGN_IN_RATE_LIMITED = "RATE_LIMITED";

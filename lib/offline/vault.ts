@@ -1,6 +1,6 @@
 import { DEVICE_KEY_PATH, type DeviceKeyResponse } from "./protocol";
 import { deriveWrappingKey, fromBase64Url, importWrappingKey, newDataKey, PBKDF2_ITERATIONS, randomBytes, unwrapDataKey, wrapDataKey } from "./crypto";
-import { getOfflineDb, type KeyRecord } from "./db";
+import { getOfflineDb, type KeyRecord, type MetaRecord } from "./db";
 
 /** After this many wrong offline unlocks the password copy of the key is deleted: an online sign-in is needed. */
 export const MAX_OFFLINE_UNLOCKS = 10;
@@ -45,7 +45,7 @@ export async function unlockOnline(): Promise<OnlineUnlock> {
     const fresh: KeyRecord = { userId: body.userId, email: "", name: "", byServer: await wrapDataKey(dataKey, kek), byPassword: null, failedUnlocks: 0, needsSignIn: false };
     await db.keys.put(fresh);
   }
-  await db.meta.put({ key: "lastUser", userId: body.userId });
+  await db.meta.put({ key: "lastUser", userId: body.userId } as MetaRecord);
   current = { userId: body.userId, dataKey };
   return { ok: true, userId: body.userId };
 }
@@ -66,7 +66,7 @@ export async function setDisplayName(userId: string, name: string): Promise<void
 export async function lastUser(): Promise<KeyRecord | null> {
   const db = getOfflineDb();
   const meta = await db.meta.get("lastUser");
-  return meta ? ((await db.keys.get(meta.userId)) ?? null) : null;
+  return meta && "userId" in meta ? ((await db.keys.get(meta.userId)) ?? null) : null;
 }
 
 export type OfflineUnlock = { ok: true } | { ok: false; reason: "wrong"; left: number } | { ok: false; reason: "unavailable" };
@@ -105,7 +105,7 @@ export async function wipeUser(userId: string): Promise<void> {
     await db.workingSets.delete(userId);
     await db.keys.delete(userId);
     const meta = await db.meta.get("lastUser");
-    if (meta?.userId === userId) await db.meta.delete("lastUser");
+    if (meta && "userId" in meta && meta.userId === userId) await db.meta.delete("lastUser");
   });
   if (current?.userId === userId) current = null;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { authSessions, users } from "@/db/schema";
+import { authSessions, pinEnrolments, users } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
@@ -10,7 +10,7 @@ import { lockUser } from "./lock-user";
 import { setActiveSchema } from "./schemas";
 
 /** Deactivate an account. Its sessions end at once: they are revoked and the session version is
- * bumped, and every request re-reads both (DESIGN rule 10). */
+ * bumped, and every request re-reads both (DESIGN rule 10). Its tablet enrolments are revoked. */
 export async function deactivateUser(actor: Actor, input: unknown): Promise<{ version: number }> {
   assertCan(actor, "user:manage");
   const data = setActiveSchema.parse(input);
@@ -28,7 +28,13 @@ export async function deactivateUser(actor: Actor, input: unknown): Promise<{ ve
       .set({ revokedAt: new Date(), revokedReason: "deactivated" })
       .where(and(eq(authSessions.userId, u.id), isNull(authSessions.revokedAt)))
       .returning({ id: authSessions.id });
-    await audit(tx, actor, { action: "user.deactivate", entity: "user", entityId: u.id, detail: { sessionsEnded: ended.length } });
+    // their tablet PIN sign-ins go too (a reactivated account enrols again after a full sign-in)
+    const enrolments = await tx
+      .update(pinEnrolments)
+      .set({ revokedAt: new Date(), revokedBy: actor.id, revokedReason: "deactivated" })
+      .where(and(eq(pinEnrolments.userId, u.id), isNull(pinEnrolments.revokedAt)))
+      .returning({ id: pinEnrolments.id });
+    await audit(tx, actor, { action: "user.deactivate", entity: "user", entityId: u.id, detail: { sessionsEnded: ended.length, enrolmentsRevoked: enrolments.length } });
     return { version: row!.version };
   });
 }

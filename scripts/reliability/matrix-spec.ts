@@ -70,6 +70,11 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   // the outbox takes a JSON batch: the matrix's empty POST is a 400 for the assistant (authenticated and
   // authorized, then refused as malformed), 401 anonymous, 403 other roles (lib/offline/http.ts)
   "/api/outbox": { method: "POST", path: () => "/api/outbox", expect: page(["assistant"]), allowStatus: [400] },
+  // shared tablets (issue 14): enrolling takes a JSON body, so the matrix's empty POST is a 400 for the
+  // assistant (authenticated and authorized, then refused as malformed), 401 anonymous, 403 other roles;
+  // the PIN challenge is part of signing in (no session): the empty POST is a 400 for everyone
+  "/api/tablet/enrolments": { method: "POST", path: () => "/api/tablet/enrolments", expect: page(["assistant"]), allowStatus: [400] },
+  "/api/tablet/pin-challenge": { method: "POST", path: () => "/api/tablet/pin-challenge", expect: pub, allowStatus: [400] },
   "/today": { path: () => "/today", expect: shell, sentinel: () => "caseload" },
   // the offline page and the service worker script: static, no data (signed-in users get them, anyone else the sign-in)
   "/~offline": { path: () => "/~offline", expect: shell },
@@ -128,6 +133,8 @@ const withRecord = clinicRecord;
 const randomId = "3f1d2c4b-0000-4000-8000-00000000dead";
 
 export const ACTION_SPECS: Record<string, ActionSpec> = {
+  // its verb is in lib/auth/ (not followed by declaredPermission): a random enrolment is not found for admins
+  "app/(clinic)/admin/devices/actions.ts#revokeEnrolmentAction": { ownerships: ["none"], args: () => [{ enrolmentId: randomId }], expect: actionFor(["admin"]) },
   // attendance and observation writes go through POST /api/outbox (the same verbs); their server actions are gone
   "app/(clinic)/rooms/actions.ts#checkItem": { ownerships: ["none"], args: () => [{ itemId: randomId, result: "ok" }], expect: (who) => (who === "anonymous" ? "login" : "not-found") },
   "app/(clinic)/rooms/actions.ts#uncheckItem": { ownerships: ["none"], args: () => [{ itemId: randomId }], expect: (who) => (who === "anonymous" ? "login" : "not-found") },

@@ -1,7 +1,10 @@
+import { generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
+import { PIN_FAILURE_LIMIT, pinChallengeMessage } from "../../../lib/auth/pin-rules";
 import { Client } from "../http";
-import { ACCOUNTS, type Check } from "../context";
+import { ACCOUNTS, type Check, type Context } from "../context";
 
-/** Issue 7 item 5: guessing, throttling, indistinguishable failures, replayed and deactivated cookies. */
+/** Issue 7 item 5: guessing, throttling, indistinguishable failures, replayed and deactivated cookies.
+ * Issue 14: PIN guessing on a shared tablet's enrolment (section 5). */
 export const signInAbuse: Check = {
   name: "sign-in abuse",
   async run(ctx) {
@@ -91,8 +94,14 @@ export const signInAbuse: Check = {
     if (before.status !== 200) failures.push(`deactivation check could not sign in (${before.status})`);
     if (after.status !== 307) failures.push(`a deactivated user's cookie got ${after.status}`);
 
+    // 5. PIN guessing (issue 14). The tablet's PIN only unwraps a key; the server tells right from wrong
+    // by the signature over its one-time challenge, so a "wrong PIN" here is a signature by another key.
+    const pin = await pinGuessing(ctx);
+    failures.push(...pin.failures);
+
     return {
       figures: {
+        ...pin.figures,
         guesses: guesses,
         "guess window (s)": windowMs / 1000,
         "guesses evaluated": evaluated,
@@ -113,4 +122,136 @@ function trimmedMean(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.slice(Math.floor(sorted.length / 4), Math.ceil((sorted.length * 3) / 4));
   return middle.reduce((a, b) => a + b, 0) / Math.max(1, middle.length);
+}
+
+type Enrolled = { enrolmentId: string; key: KeyObject };
+
+/** Enrol a fresh tablet (random device id) for `email` after a password sign-in, with a new Ed25519 key. */
+async function enrolTablet(base: string, email: string, password: string, ip: string): Promise<Enrolled | null> {
+  const c = new Client(base, { "x-forwarded-for": ip });
+  if (!(await c.signIn(email, password)).ok) return null;
+  const { publicKey, privateKey } = generateKeyPairSync("ed25519");
+  const res = await c.request("/api/tablet/enrolments", {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ deviceId: randomUUID(), publicKey: publicKey.export({ format: "jwk" }).x }),
+  });
+  await c.signOut();
+  if (res.status !== 200) return null;
+  return { enrolmentId: (JSON.parse(res.body) as { enrolmentId: string }).enrolmentId, key: privateKey };
+}
+
+/** One PIN sign-in as the tablet makes it: a challenge, then next-auth's "pin" callback with the signature by `key`. */
+async function pinAttempt(base: string, enrolmentId: string, key: KeyObject, ip: string) {
+  const c = new Client(base, { "x-forwarded-for": ip });
+  const started = performance.now();
+  const ch = await c.request("/api/tablet/pin-challenge", {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ enrolmentId }),
+  });
+  const { challengeId, nonce } = JSON.parse(ch.body) as { challengeId: string; nonce: string };
+  const signature = sign(null, Buffer.from(pinChallengeMessage(enrolmentId, challengeId, nonce)), key).toString("base64url");
+  const csrf = JSON.parse((await c.get("/api/auth/csrf")).body).csrfToken as string;
+  const res = await c.request("/api/auth/callback/pin", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: base },
+    body: new URLSearchParams({ csrfToken: csrf, enrolmentId, challengeId, signature, json: "true" }).toString(),
+  });
+  const ok = [...c.cookies.keys()].some((k) => k.endsWith("next-auth.session-token"));
+  // the callback's answer names the error in its redirect URL (CredentialsSignin, ENROLMENT_ENDED, RATE_LIMITED)
+  return { ok, status: res.status, body: res.body, challengeStatus: ch.status, challengeShape: Object.keys(JSON.parse(ch.body)).sort().join(), ms: performance.now() - started };
+}
+
+const wrongKey = () => generateKeyPairSync("ed25519").privateKey;
+
+/**
+ * - the limit holds under parallel guesses: 4× the limit of wrong PINs at once (each from its own address,
+ *   so the address throttle does not hide the per-enrolment count) → exactly PIN_FAILURE_LIMIT counted in
+ *   the database, the enrolment disabled, and then even the right key refused;
+ * - no enumeration beyond the tablet's own list: the challenge endpoint answers an unknown enrolment id
+ *   like a live one, and a wrong PIN on a live enrolment answers like any PIN on an unknown id (status,
+ *   body, similar time; a right PIN after every 4 wrong keeps the live one below its limit);
+ * - a challenge cannot be replayed (a second answer with it opens no session).
+ */
+async function pinGuessing(ctx: Context): Promise<{ figures: Record<string, number | string>; failures: string[] }> {
+  const failures: string[] = [];
+  const base = ctx.app.base;
+  const victim = await enrolTablet(base, ACCOUNTS.ana, ctx.password, "192.0.2.250");
+  const probe = await enrolTablet(base, ACCOUNTS.sam, ctx.password, "192.0.2.251");
+  if (!victim || !probe) return { figures: {}, failures: ["PIN check: could not enrol a tablet (password sign-in or POST /api/tablet/enrolments failed)"] };
+
+  // parallel guesses against one enrolment
+  const parallel = PIN_FAILURE_LIMIT * 4;
+  const results = await Promise.all(Array.from({ length: parallel }, (_, i) => pinAttempt(base, victim.enrolmentId, wrongKey(), `192.0.2.${(i % 200) + 1}`)));
+  if (results.some((r) => r.ok)) failures.push("a wrong PIN signature opened a session");
+  const [failed, disabled] = ctx.cluster
+    .psql(ctx.dbName, `select failed_attempts || '|' || case when disabled_at is null then 'no' else 'yes' end from pin_enrolments where id = '${victim.enrolmentId}'`)
+    .trim()
+    .split("|");
+  if (Number(failed) !== PIN_FAILURE_LIMIT) failures.push(`${failed} wrong PINs were counted for one enrolment under ${parallel} parallel guesses (limit ${PIN_FAILURE_LIMIT})`);
+  if (disabled !== "yes") failures.push("the enrolment was not disabled after the limit of wrong PINs");
+  const afterLimit = await pinAttempt(base, victim.enrolmentId, victim.key, "192.0.2.240");
+  if (afterLimit.ok) failures.push("the right PIN opened a session on a disabled enrolment");
+
+  // unknown id vs wrong PIN: same answers, similar time
+  const samples = ctx.quick ? 24 : 80;
+  const wrong: number[] = [];
+  const unknown: number[] = [];
+  const bodies = new Set<string>();
+  const statuses = new Set<number>();
+  const challengeAnswers = new Set<string>();
+  for (let i = 0; i < samples; i++) {
+    if (i % 4 === 3) await pinAttempt(base, probe.enrolmentId, probe.key, `198.18.1.${(i % 250) + 1}`);
+    const tryWrong = () => pinAttempt(base, probe.enrolmentId, wrongKey(), `198.18.2.${(i % 250) + 1}`);
+    const tryUnknown = () => pinAttempt(base, randomUUID(), wrongKey(), `198.18.3.${(i % 250) + 1}`);
+    let w, u;
+    if (Math.random() < 0.5) {
+      w = await tryWrong();
+      u = await tryUnknown();
+    } else {
+      u = await tryUnknown();
+      w = await tryWrong();
+    }
+    wrong.push(w.ms);
+    unknown.push(u.ms);
+    bodies.add(w.body).add(u.body);
+    statuses.add(w.status).add(u.status);
+    challengeAnswers.add(`${w.challengeStatus}:${w.challengeShape}`).add(`${u.challengeStatus}:${u.challengeShape}`);
+    if (w.ok || u.ok) failures.push(`PIN sample ${i} opened a session`);
+  }
+  const gap = Math.abs(trimmedMean(wrong) - trimmedMean(unknown)) / Math.max(trimmedMean(wrong), trimmedMean(unknown));
+  if (bodies.size !== 1 || statuses.size !== 1) failures.push(`an unknown enrolment and a wrong PIN answer differently (${statuses.size} statuses, ${bodies.size} bodies)`);
+  if (challengeAnswers.size !== 1) failures.push(`the challenge endpoint answers an unknown enrolment differently (${[...challengeAnswers].join(" / ")})`);
+  if (gap > 0.15) failures.push(`PIN timing differs by ${(gap * 100).toFixed(1)}% between an unknown enrolment and a wrong PIN (> 15%)`);
+
+  // a challenge answered twice: the second answer opens nothing
+  const c = new Client(base, { "x-forwarded-for": "192.0.2.241" });
+  const ch = JSON.parse(
+    (await c.request("/api/tablet/pin-challenge", { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ enrolmentId: probe.enrolmentId }) })).body,
+  ) as { challengeId: string; nonce: string };
+  const signature = sign(null, Buffer.from(pinChallengeMessage(probe.enrolmentId, ch.challengeId, ch.nonce)), probe.key).toString("base64url");
+  const answerOnce = async () => {
+    const fresh = new Client(base, { "x-forwarded-for": "192.0.2.241" });
+    const csrf = JSON.parse((await fresh.get("/api/auth/csrf")).body).csrfToken as string;
+    await fresh.request("/api/auth/callback/pin", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: base },
+      body: new URLSearchParams({ csrfToken: csrf, enrolmentId: probe.enrolmentId, challengeId: ch.challengeId, signature, json: "true" }).toString(),
+    });
+    return [...fresh.cookies.keys()].some((k) => k.endsWith("next-auth.session-token"));
+  };
+  const first = await answerOnce();
+  const replayed = await answerOnce();
+  if (!first) failures.push("the right PIN signature did not open a session");
+  if (replayed) failures.push("a replayed challenge answer opened a second session");
+
+  return {
+    figures: {
+      "PIN parallel guesses": parallel,
+      "PIN guesses counted": Number(failed),
+      "PIN unknown-vs-wrong timing gap (%)": Number((gap * 100).toFixed(1)),
+    },
+    failures,
+  };
 }

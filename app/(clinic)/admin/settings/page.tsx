@@ -22,6 +22,7 @@ export default async function SettingsPage() {
           timeZone: s.timeZone,
           signoffDeadlineHours: s.signoffDeadlineHours === null ? "" : String(s.signoffDeadlineHours),
           idleTimeoutMinutes: String(s.idleTimeoutMinutes),
+          pinEnrolmentDays: String(s.pinEnrolmentDays),
           version: String(s.version),
         }}
       />

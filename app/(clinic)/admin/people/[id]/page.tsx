@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/admin/action-button";
+import { EnrolmentList } from "@/components/admin/enrolment-list";
 import { AddAssignment, ChangeRoleForm, ResetPasswordForm } from "@/components/admin/person-forms";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
+import { listEnrolments } from "@/lib/auth/enrolment-queries";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { searchPatients } from "@/lib/patients/queries";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatClinicDateTime } from "@/lib/time";
 import { getUserForAdmin, listUsers } from "@/lib/users/queries";
+import { revokeEnrolmentAction } from "../../devices/actions";
 import { assignCaseload, assignSupervision, changePersonRole, deactivatePerson, reactivatePerson, resetPersonPassword } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,6 +27,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const isSelf = u.id === actor.id;
   const [t, roles, locale] = await Promise.all([getTranslations("people"), getTranslations("roles"), getLocale()]);
   const peers = staff.filter((s) => s.active && s.role === (u.role === "assistant" ? "therapist" : "assistant") && !supervising.some((p) => p.id === s.id));
+  const enrolments = u.role === "assistant" && can(actor, "enrolment:manage") ? await listEnrolments(actor, { userId: u.id }) : null;
   const patients = u.role === "assistant" ? (await searchPatients(actor, { limit: 100 })).items.filter((p) => !caseload.some((c) => c.id === p.id)) : [];
   return (
     <div className="max-w-4xl space-y-6">
@@ -81,6 +86,18 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           </Card>
         </>
       )}
+
+      {enrolments ? (
+        <Card>
+          <section aria-label={t("tablets")}>
+            <CardTitle>{t("tablets")}</CardTitle>
+            <p className="text-muted-foreground">{t("tabletsHelp")}</p>
+            <div className="mt-2">
+              <EnrolmentList rows={enrolments} timeZone={actor.clinic.timeZone} show="device" revoke={revokeEnrolmentAction} />
+            </div>
+          </section>
+        </Card>
+      ) : null}
 
       {u.role !== "admin" ? (
         <Card>

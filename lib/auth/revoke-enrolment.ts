@@ -1,0 +1,34 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { pinEnrolments } from "@/db/schema";
+import { audit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "./actor";
+import { revokeEnrolmentSchema } from "./enrolment-schemas";
+import { assertCan } from "./permissions";
+
+/**
+ * An admin ends one tablet's PIN sign-in for one person. It holds at the next contact: the tablet's next
+ * switch is refused ("ended") and the tablet drops the enrolment from its list. Sessions already open
+ * stay until their own end (sign-out, idle, 12 hours, deactivation).
+ */
+export async function revokeEnrolment(actor: Actor, input: unknown): Promise<{ revoked: boolean }> {
+  assertCan(actor, "enrolment:manage");
+  const { enrolmentId } = revokeEnrolmentSchema.parse(input);
+  return getDb().transaction(async (tx) => {
+    const [found] = await tx
+      .select({ id: pinEnrolments.id, userId: pinEnrolments.userId, revokedAt: pinEnrolments.revokedAt, deviceId: pinEnrolments.deviceId })
+      .from(pinEnrolments)
+      .where(and(eq(pinEnrolments.id, enrolmentId), eq(pinEnrolments.clinicId, actor.clinicId)))
+      .for("update");
+    if (!found) throw new AppError("NOT_FOUND", { key: "errors.notFound.enrolment" });
+    if (found.revokedAt) return { revoked: false };
+    await tx
+      .update(pinEnrolments)
+      .set({ revokedAt: new Date(), revokedBy: actor.id, revokedReason: "admin" })
+      .where(and(eq(pinEnrolments.id, enrolmentId), isNull(pinEnrolments.revokedAt)));
+    await audit(tx, actor, { action: "device.enrolment_revoked", entity: "pin_enrolment", entityId: enrolmentId, detail: { userId: found.userId, deviceId: found.deviceId, reason: "admin" } });
+    return { revoked: true };
+  });
+}
