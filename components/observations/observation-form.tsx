@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CloudOff, Plus, Send, Trash2 } from "lucide-react";
 import { useEffect, useState, type ReactNode } from "react";
-import { Controller, useFieldArray, useForm, type FieldPath } from "react-hook-form";
+import { Controller, useFieldArray, useForm, type FieldPath, type UseFormReturn } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -48,6 +48,7 @@ export function ObservationForm({
   onSubmit,
   statusLine,
   blocker,
+  educationExtra,
 }: {
   defaultValues: ObservationFormValues;
   tasks: SessionTask[];
@@ -60,6 +61,8 @@ export function ObservationForm({
   statusLine?: ReactNode;
   /** a reason the entry cannot be submitted yet, with the control that fixes it (its id) */
   blocker?: { message: string; focusId: string } | null;
+  /** more controls in each education entry (the tablet's handout picker) */
+  educationExtra?: (index: number, form: UseFormReturn<ObservationFormValues, unknown, ObservationContent>) => ReactNode;
 }) {
   const [status, setStatus] = useState<FormStatus>(null);
   const form = useForm<ObservationFormValues, unknown, ObservationContent>({ resolver: zodResolver(observationFormSchema) as never, defaultValues });
@@ -262,6 +265,7 @@ export function ObservationForm({
                   <FieldError id={`edu-${i}-${name}-error`} message={err?.[name]?.message} />
                 </div>
               ))}
+              {educationExtra?.(i, form)}
               <Button type="button" variant="ghost" onClick={() => education.remove(i)}>
                 <Trash2 aria-hidden className="h-5 w-5" />
                 Remove education {n}

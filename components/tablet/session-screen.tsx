@@ -10,6 +10,8 @@ import type { SessionGoal, SessionTask } from "@/lib/observations/queries";
 import type { ObservationFormValues } from "@/lib/observations/schemas";
 import { formatClinicDate, formatClinicDateTime, formatClinicTime } from "@/lib/time";
 import { AttendanceButtons } from "./attendance-buttons";
+import { HandoutPicker } from "./handout-picker";
+import { TabletHandouts } from "./handout-viewer";
 import { useOffline } from "./offline-provider";
 import { TabletRaiseConcern, TabletVerbalReport } from "./report-adapters";
 import { T } from "./strings";
@@ -70,6 +72,7 @@ export function SessionScreen({ appointmentId }: { appointmentId: string }) {
       {a.status !== "cancelled" ? <AttendanceButtons appt={a} patientName={name} disabled={readOnly} firstId={`attendance-${a.id}`} /> : null}
       {a.status !== "cancelled" ? <TabletRaiseConcern patientId={a.patientId} appointmentId={a.id} therapistName={a.therapistLabel} /> : null}
       <TabletVerbalReport appointmentId={a.id} />
+      <TabletHandouts patientId={a.patientId} patientLanguage={patient?.preferredLanguage ?? ""} />
       {obs?.status === "returned" ? (
         <Alert tone="warning">
           <span className="font-semibold">{T.session.returnedBy(a.therapistLabel)}</span> {obs.returnComment || T.today.noComment}
@@ -113,6 +116,7 @@ function SessionForm({ view, appointmentId, obs, parts, replaces, blocked, name,
   language: string;
 }) {
   const draft = useOutboxDraft(appointmentId, obs, T.session.title(name));
+  const patientId = view.appointments.find((x) => x.id === appointmentId)?.patientId ?? "";
   const { api, refresh } = useOffline();
   const tz = view.clinic.timeZone;
   async function onSubmit(values: ObservationFormValues): Promise<SubmitAnswer> {
@@ -134,6 +138,7 @@ function SessionForm({ view, appointmentId, obs, parts, replaces, blocked, name,
       onSubmit={onSubmit}
       statusLine={draft.keptAt ? T.session.draftKept(formatClinicTime(new Date(draft.keptAt), tz)) : null}
       blocker={blocked ? { message: T.session.attendanceFirst, focusId: `attendance-${appointmentId}` } : null}
+      educationExtra={(i, form) => <HandoutPicker index={i} form={form} patientId={patientId} patientLanguage={language} />}
     />
   );
 }
