@@ -1,6 +1,7 @@
 "use client";
 
 import { BookOpen } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -11,16 +12,6 @@ import type { ObservationContent, ObservationFormValues } from "@/lib/observatio
 import { HANDOUT_AUTONYMS, HandoutOverlay, handoutsForPatient } from "./handout-viewer";
 import { useOffline } from "./offline-provider";
 
-// Until the tablet catalogs land (TABLET_I18N_READY), this file's strings live here.
-const S = {
-  handout: "Handout given",
-  none: "Choose the handout",
-  earlier: "An earlier version (kept as given)",
-  language: "Handout language",
-  open: "Open handout",
-  noHandouts: "No handout is linked to this patient. Ask the therapist to link one, or choose another method.",
-};
-
 type Form = UseFormReturn<ObservationFormValues, unknown, ObservationContent>;
 const LANGUAGE_BY_NAME = Object.fromEntries(HANDOUT_LANGUAGES.map((l) => [HANDOUT_LANGUAGE_NAMES[l], l])) as Record<string, HandoutLanguage>;
 
@@ -30,6 +21,7 @@ const LANGUAGE_BY_NAME = Object.fromEntries(HANDOUT_LANGUAGES.map((l) => [HANDOU
  */
 export function HandoutPicker({ index, form, patientId, patientLanguage }: { index: number; form: Form; patientId: string; patientLanguage: string }) {
   const { view } = useOffline();
+  const t = useTranslations("tablet.handouts");
   const uid = useId();
   const [open, setOpen] = useState(false);
   const method = useWatch({ control: form.control, name: `education.${index}.method` });
@@ -49,11 +41,11 @@ export function HandoutPicker({ index, form, patientId, patientLanguage }: { ind
     if (!form.getValues(`education.${index}.topic`)) form.setValue(`education.${index}.topic`, h.content[lang].title, { shouldDirty: true });
   }
 
-  if (!list.length && !versionId) return <p className="text-muted-foreground">{S.noHandouts}</p>;
+  if (!list.length && !versionId) return <p className="text-muted-foreground">{t("noHandouts")}</p>;
   return (
     <div className="space-y-3 rounded-lg bg-muted/40 p-3">
       <div className="space-y-1">
-        <Label htmlFor={`${uid}-handout`}>{S.handout}</Label>
+        <Label htmlFor={`${uid}-handout`}>{t("handout")}</Label>
         <select
           id={`${uid}-handout`}
           className="block min-h-12 w-full rounded-lg border border-border bg-surface px-3 py-2 text-base aria-[invalid=true]:border-danger"
@@ -61,19 +53,19 @@ export function HandoutPicker({ index, form, patientId, patientLanguage }: { ind
           aria-invalid={err ? true : undefined}
           onChange={(e) => pick(e.target.value)}
         >
-          <option value="">{S.none}</option>
+          <option value="">{t("choose")}</option>
           {list.map((h) => (
             <option key={h.versionId} value={h.versionId} lang={lang}>
               {h.content[lang].title}
             </option>
           ))}
-          {versionId && !chosen ? <option value={versionId}>{S.earlier}</option> : null}
+          {versionId && !chosen ? <option value={versionId}>{t("earlier")}</option> : null}
         </select>
         {err ? <p className="text-danger">{err}</p> : null}
       </div>
       {versionId ? (
         <Segmented
-          legend={S.language}
+          legend={t("handoutLanguage")}
           columns={2}
           options={HANDOUT_LANGUAGES.map((l) => ({ value: l, label: <span lang={l}>{HANDOUT_AUTONYMS[l]}</span> }))}
           value={lang}
@@ -83,7 +75,7 @@ export function HandoutPicker({ index, form, patientId, patientLanguage }: { ind
       {chosen ? (
         <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
           <BookOpen aria-hidden className="h-5 w-5" />
-          {S.open}
+          {t("openChosen")}
         </Button>
       ) : null}
       {open && chosen ? <HandoutOverlay handout={chosen} initialLanguage={lang} onClose={() => setOpen(false)} /> : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { BookOpen, Printer, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button";
@@ -9,20 +10,13 @@ import type { WsHandout } from "@/lib/offline/protocol";
 import { cn } from "@/lib/utils";
 import { useOffline } from "./offline-provider";
 
-// Until the tablet catalogs land (TABLET_I18N_READY), this file's strings live here. The handout's own text
-// is shown in the language chosen for the patient or family, whatever the tablet's language.
-const S = {
-  title: "Handouts for this patient",
-  intro: "From the therapist. Open one in the patient's or family's language to teach it, show it or print it.",
-  open: (title: string) => `Open ${title}`,
-  language: "Language",
-  print: "Print",
-  close: "Close",
+// The handout's own text (and its headings) is shown in the language chosen for the patient or family,
+// whatever the tablet's language; the controls around it are in the tablet's language (tablet.handouts).
+const HEADINGS = {
   steps: { en: "Steps", es: "Pasos" },
   precautions: { en: "Precautions", es: "Precauciones" },
   frequency: { en: "How often", es: "Con qué frecuencia" },
-  version: (v: number) => `Version ${v}`,
-};
+} as const;
 
 /** Language names as their readers write them (the switch offers each in its own language). */
 export const HANDOUT_AUTONYMS: Record<HandoutLanguage, string> = { en: "English", es: "Español" };
@@ -33,6 +27,7 @@ const PRINT_ONLY_HANDOUT = "print:[&>*:not(#tablet-handout)]:hidden";
 /** The handouts linked to this patient (from the working set: works offline), each opened full screen. */
 export function TabletHandouts({ patientId, patientLanguage }: { patientId: string; patientLanguage: string }) {
   const { view } = useOffline();
+  const t = useTranslations("tablet.handouts");
   const [open, setOpen] = useState<string | null>(null);
   const list = handoutsForPatient(view?.handouts, patientId);
   if (!list.length) return null;
@@ -40,13 +35,13 @@ export function TabletHandouts({ patientId, patientLanguage }: { patientId: stri
   return (
     <section aria-labelledby="tablet-handouts-h" className="space-y-3 rounded-lg border border-border bg-surface p-4">
       <h2 id="tablet-handouts-h" className="text-xl font-semibold">
-        {S.title}
+        {t("title")}
       </h2>
-      <p className="text-muted-foreground">{S.intro}</p>
+      <p className="text-muted-foreground">{t("intro")}</p>
       <ul className="flex flex-wrap gap-3">
         {list.map((h) => (
           <li key={h.id}>
-            <Button type="button" variant="secondary" onClick={() => setOpen(h.id)} aria-label={S.open(h.content[handoutLanguageFor(patientLanguage)].title)}>
+            <Button type="button" variant="secondary" onClick={() => setOpen(h.id)} aria-label={t("open", { title: h.content[handoutLanguageFor(patientLanguage)].title })}>
               <BookOpen aria-hidden className="h-5 w-5" />
               <span lang={handoutLanguageFor(patientLanguage)}>{h.content[handoutLanguageFor(patientLanguage)].title}</span>
             </Button>
@@ -64,6 +59,7 @@ export function handoutsForPatient(handouts: WsHandout[] | undefined, patientId:
 
 /** One handout, full screen in large type, in either language; Print prints only it. */
 export function HandoutOverlay({ handout, initialLanguage, onClose }: { handout: WsHandout; initialLanguage: HandoutLanguage; onClose: () => void }) {
+  const t = useTranslations("tablet.handouts");
   const [lang, setLang] = useState<HandoutLanguage>(initialLanguage);
   const closeRef = useRef<HTMLButtonElement>(null);
   const text = handout.content[lang];
@@ -90,7 +86,7 @@ export function HandoutOverlay({ handout, initialLanguage, onClose }: { handout:
     >
       <div className="mx-auto max-w-3xl space-y-6">
         <div className="flex flex-wrap items-center gap-3 print:hidden">
-          <div role="group" aria-label={S.language} className="flex gap-2">
+          <div role="group" aria-label={t("language")} className="flex gap-2">
             {HANDOUT_LANGUAGES.map((l) => (
               <Button key={l} type="button" variant={l === lang ? "primary" : "secondary"} aria-pressed={l === lang} lang={l} onClick={() => setLang(l)}>
                 {HANDOUT_AUTONYMS[l]}
@@ -99,11 +95,11 @@ export function HandoutOverlay({ handout, initialLanguage, onClose }: { handout:
           </div>
           <Button type="button" variant="secondary" className="ml-auto" onClick={() => window.print()}>
             <Printer aria-hidden className="h-5 w-5" />
-            {S.print}
+            {t("print")}
           </Button>
           <Button ref={closeRef} type="button" variant="secondary" onClick={onClose}>
             <X aria-hidden className="h-5 w-5" />
-            {S.close}
+            {t("close")}
           </Button>
         </div>
         <article lang={lang} className="space-y-6 text-xl leading-relaxed">
@@ -111,7 +107,7 @@ export function HandoutOverlay({ handout, initialLanguage, onClose }: { handout:
             {text.title}
           </h2>
           <section>
-            <h3 className="text-2xl font-semibold">{S.steps[lang]}</h3>
+            <h3 className="text-2xl font-semibold">{HEADINGS.steps[lang]}</h3>
             <ol className="mt-2 list-decimal space-y-3 pl-8">
               {text.steps.map((s, i) => (
                 <li key={i}>{s}</li>
@@ -120,7 +116,7 @@ export function HandoutOverlay({ handout, initialLanguage, onClose }: { handout:
           </section>
           {text.precautions.length ? (
             <section>
-              <h3 className="text-2xl font-semibold">{S.precautions[lang]}</h3>
+              <h3 className="text-2xl font-semibold">{HEADINGS.precautions[lang]}</h3>
               <ul className="mt-2 list-disc space-y-3 pl-8">
                 {text.precautions.map((s, i) => (
                   <li key={i}>{s}</li>
@@ -129,10 +125,10 @@ export function HandoutOverlay({ handout, initialLanguage, onClose }: { handout:
             </section>
           ) : null}
           <section>
-            <h3 className="text-2xl font-semibold">{S.frequency[lang]}</h3>
+            <h3 className="text-2xl font-semibold">{HEADINGS.frequency[lang]}</h3>
             <p className="mt-2">{text.frequency}</p>
           </section>
-          <p className={cn("text-base text-muted-foreground")}>{S.version(handout.version)}</p>
+          <p className={cn("text-base text-muted-foreground")}>{t("version", { version: handout.version })}</p>
         </article>
       </div>
     </div>,
