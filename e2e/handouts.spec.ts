@@ -70,6 +70,7 @@ test("a bilingual handout: written and linked by the therapist, opened in Spanis
   // …and links it to Lucy's goal from her care page
   await olivia.goto("/patients");
   await olivia.getByRole("link", { name: PATIENT }).first().click();
+  await expect(olivia).toHaveURL(/\/patients\/[0-9a-f-]{36}$/);
   const patientUrl = olivia.url();
   await olivia.getByRole("link", { name: "Goals and delegations" }).click();
   const linkForm = olivia.getByRole("form", { name: "Link a handout" });
