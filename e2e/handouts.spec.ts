@@ -130,6 +130,8 @@ test("a bilingual handout: written and linked by the therapist, opened in Spanis
 
   // the PDF in Spanish, from the handout's page
   await row.getByRole("link", { name: en }).click();
+  await expect(olivia).toHaveURL(/\/handouts\/[0-9a-f-]{36}\?version=1$/);
+  await expect(olivia.getByRole("heading", { level: 1, name: en })).toBeVisible();
   const pdf = await olivia.request.get(olivia.url().replace(/\?.*$/, "") + "/pdf?lang=es");
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
