@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "./client";
+import { seedHandouts } from "./seed-handouts";
 import { HARBOR_CARE, localDate, seedCare, SUNRISE_CARE } from "./seed-care";
 import { seedObservations } from "./seed-observations";
 import { HARBOR_ROOMS, seedRooms, SUNRISE_ROOMS } from "./seed-rooms";
@@ -160,6 +161,7 @@ export async function seedDemo(
       await seedCare(tx, c.key === "sunrise" ? SUNRISE_CARE : HARBOR_CARE, (k) => demoId(`${c.key}:${k}`), clinicId, now);
       await seedRooms(tx, c.key === "sunrise" ? SUNRISE_ROOMS : HARBOR_ROOMS, (k) => demoId(`${c.key}:${k}`), clinicId, localDate(now, c.timeZone));
       await seedObservations(tx, c.key === "sunrise" ? "sunrise" : "harbor", (k) => demoId(`${c.key}:${k}`), clinicId, c.timeZone, now);
+      await seedHandouts(tx, c.key === "sunrise" ? "sunrise" : "harbor", (k) => demoId(`${c.key}:${k}`), clinicId, now);
     }
   });
 }

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { CloudOff, Plus, Send, Trash2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
-import { Controller, useFieldArray, useForm, type FieldPath } from "react-hook-form";
+import { Controller, useFieldArray, useForm, type FieldPath, type UseFormReturn } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { useIntlResolver, useTranslate, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { Alert } from "@/components/ui/alert";
@@ -52,6 +52,7 @@ export function ObservationForm({
   onSubmit,
   statusLine,
   blocker,
+  educationExtra,
 }: {
   defaultValues: ObservationFormValues;
   tasks: SessionTask[];
@@ -64,6 +65,8 @@ export function ObservationForm({
   statusLine?: ReactNode;
   /** a reason the entry cannot be submitted yet, with the control that fixes it (its id) */
   blocker?: { message: string; focusId: string } | null;
+  /** more controls in each education entry (the tablet's handout picker) */
+  educationExtra?: (index: number, form: UseFormReturn<ObservationFormValues, unknown, ObservationContent>) => ReactNode;
 }) {
   const [status, setStatus] = useState<FormStatus>(null);
   const t = useTranslations("tablet.observation");
@@ -271,6 +274,7 @@ export function ObservationForm({
                   <FieldError id={`edu-${i}-${name}-error`} message={err?.[name]?.message} />
                 </div>
               ))}
+              {educationExtra?.(i, form)}
               <Button type="button" variant="ghost" onClick={() => education.remove(i)}>
                 <Trash2 aria-hidden className="h-5 w-5" />
                 {t("removeEducation", { n })}

@@ -17,6 +17,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/review", label: "review" },
     { href: "/patients", label: "patients" },
     { href: "/reports", label: "reports" },
+    { href: "/handouts", label: "handouts" },
     { href: "/rooms", label: "rooms" },
   ],
   admin: [

@@ -11,6 +11,8 @@ import type { SessionGoal, SessionTask } from "@/lib/observations/queries";
 import type { ObservationFormValues } from "@/lib/observations/schemas";
 import { formatClinicDate, formatClinicDateTime, formatClinicTime, formatClinicTimeRange } from "@/lib/time";
 import { AttendanceButtons } from "./attendance-buttons";
+import { HandoutPicker } from "./handout-picker";
+import { TabletHandouts } from "./handout-viewer";
 import { useOffline } from "./offline-provider";
 import { TabletRaiseConcern, TabletVerbalReport } from "./report-adapters";
 import { TabletLink } from "./tablet-link";
@@ -76,6 +78,7 @@ export function SessionScreen({ appointmentId }: { appointmentId: string }) {
       {a.status !== "cancelled" ? <AttendanceButtons appt={a} patientName={name} disabled={readOnly} firstId={`attendance-${a.id}`} /> : null}
       {a.status !== "cancelled" ? <TabletRaiseConcern patientId={a.patientId} appointmentId={a.id} therapistName={a.therapistLabel} /> : null}
       <TabletVerbalReport appointmentId={a.id} />
+      <TabletHandouts patientId={a.patientId} patientLanguage={patient?.preferredLanguage ?? ""} />
       {obs?.status === "returned" ? (
         <Alert tone="warning">
           <span className="font-semibold">{t("returnedBy", { therapist: a.therapistLabel })}</span> {obs.returnComment || today("noComment")}
@@ -123,6 +126,7 @@ function SessionForm({ view, appointmentId, obs, parts, replaces, blocked, name,
   const t = useTranslations("tablet.session");
   const locale = useLocale();
   const draft = useOutboxDraft(appointmentId, obs, t("title", { name }));
+  const patientId = view.appointments.find((x) => x.id === appointmentId)?.patientId ?? "";
   const { api, refresh } = useOffline();
   const tz = view.clinic.timeZone;
   async function onSubmit(values: ObservationFormValues): Promise<SubmitAnswer> {
@@ -144,6 +148,7 @@ function SessionForm({ view, appointmentId, obs, parts, replaces, blocked, name,
       onSubmit={onSubmit}
       statusLine={draft.keptAt ? t("draftKept", { time: formatClinicTime(new Date(draft.keptAt), tz, locale) }) : null}
       blocker={blocked ? { message: t("attendanceFirst"), focusId: `attendance-${appointmentId}` } : null}
+      educationExtra={(i, form) => <HandoutPicker index={i} form={form} patientId={patientId} patientLanguage={language} />}
     />
   );
 }

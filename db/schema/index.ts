@@ -3,6 +3,7 @@ export * from "./users";
 export * from "./patients";
 export * from "./rooms";
 export * from "./care";
+export * from "./handouts";
 export * from "./schedule";
 export * from "./observations";
 export * from "./reports";

@@ -1,6 +1,7 @@
 import { boolean, index, integer, numeric, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { delegations, goals } from "./care";
 import { clinics } from "./clinics";
+import { handoutVersions } from "./handouts";
 import { patients } from "./patients";
 import { appointments } from "./schedule";
 import { users } from "./users";
@@ -115,9 +116,11 @@ export const educationGiven = pgTable(
     /** shown by teach-back */
     understanding: understandingEnum("understanding").notNull(),
     language: text("language").notNull(),
+    /** the handout version that was given (method "handout"), in `language` */
+    handoutVersionId: uuid("handout_version_id").references(() => handoutVersions.id),
     position: smallint("position").notNull().default(0),
   },
-  (t) => [index("education_given_observation_idx").on(t.observationId)],
+  (t) => [index("education_given_observation_idx").on(t.observationId), index("education_given_handout_version_idx").on(t.handoutVersionId)],
 );
 
 /** Corrections to a signed entry, shown with the original (DESIGN rule 4). */

@@ -77,6 +77,16 @@ export const PERMISSIONS = {
     scope: "supervision",
     description: "Create and end goals and delegations; record assistants' competencies",
   },
+  "handout:read": {
+    roles: ["therapist", "assistant"],
+    scope: "clinic",
+    description: "Read the clinic's home-exercise handouts and their versions, and print them (clinical content: not admins)",
+  },
+  "handout:write": {
+    roles: ["therapist"],
+    scope: "clinic",
+    description: "Write handouts and publish new versions; link them to a patient's goals and delegations, and unlink them",
+  },
   "observation:sign": { roles: ["therapist"], scope: "supervision", description: "Sign (adopt) an assistant's entry" },
   "observation:return": { roles: ["therapist"], scope: "supervision", description: "Return an assistant's entry with a comment" },
   "observation:amend": { roles: ["therapist"], scope: "supervision", description: "Add an amendment to a signed entry" },

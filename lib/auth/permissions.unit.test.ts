@@ -33,6 +33,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "schedule:manage": ["admin"],
   "account:password": ["admin", "therapist", "assistant"],
   "care:manage": ["therapist"],
+  "handout:read": ["therapist", "assistant"],
+  "handout:write": ["therapist"],
   "observation:sign": ["therapist"],
   "observation:return": ["therapist"],
   "observation:amend": ["therapist"],

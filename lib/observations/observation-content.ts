@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { TASK_TYPES } from "@/lib/care/task-types";
+import { checkHandouts } from "@/lib/handouts/check-handouts";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { clinicDate, clinicToday, formatClinicTime } from "@/lib/time";
 import type { ObservationContent, ObservationEnvelope, ObservationSaveResult } from "./schemas";
@@ -86,6 +87,7 @@ export async function writeObservation(tx: Tx, actor: Actor, data: ObservationCo
   }
 
   await checkDelegatedWork(tx, actor, a.patientId, clinicDate(a.startsAt, tz), data);
+  await checkHandouts(tx, actor, a.patientId, data.education);
 
   const now = new Date();
   const fields = {

@@ -141,7 +141,7 @@ export async function getSessionForObservation(actor: Actor, appointmentId: stri
     saved = {
       tasks: new Map(tc.map((t) => [t.delegationId, { done: t.done, note: t.note }])),
       goals: new Map(go.map((g) => [g.goalId, { value: g.value, assistLevel: g.assistLevel }])),
-      education: ed.map((e) => ({ topic: e.topic, audience: e.audience, method: e.method, understanding: e.understanding, language: e.language })),
+      education: ed.map((e) => ({ topic: e.topic, audience: e.audience, method: e.method, understanding: e.understanding, language: e.language, handoutVersionId: e.handoutVersionId })),
     };
   }
 

@@ -55,7 +55,12 @@ const educationSchema = z.object({
   method: z.enum(keys(EDUCATION_METHODS), "Choose how it was taught."),
   understanding: z.enum(keys(UNDERSTANDING), "Choose the understanding shown by teach-back."),
   language: text(60).min(1, "Enter the language used."),
-});
+  /** the handout version given (method "handout"); the server checks it is linked to this patient */
+  handoutVersionId: z
+    .union([z.literal(""), z.uuid("Choose a handout from the list.")])
+    .nullish()
+    .transform((v) => (v ? v : null)),
+}).refine((e) => !e.handoutVersionId || e.method === "handout", { path: ["method"], message: "A handout was chosen: choose the method Handout, or remove the handout." });
 
 /** What the assistant types. Drafts must satisfy this; a submission must also satisfy the checks in
  * observationFormSchema. Shared by the form (zodResolver) and the verbs. */

@@ -50,6 +50,9 @@ export function digestQuery(actor: Actor, w: Window): SQL {
       (select string_agg(s.id::text || ':' || s.version || ':' || s.on_hand || ':' || s.active::text, ',' order by s.id) from supplies s where s.clinic_id = ${c}),
       (select string_agg(t.id::text || ':' || t.version, ',' order by t.id) from users t
          where t.id in (select therapist_id from supervisions where assistant_id = ${u} union select therapist_id from appts)),
+      (select string_agg(hl.id::text || ':' || coalesce(hl.unlinked_at::text, '') || ':' || h.current_version || ':' || h.archived::text, ',' order by hl.id)
+         from handout_links hl join handouts h on h.id = hl.handout_id
+         where hl.clinic_id = ${c} and hl.patient_id in (select patient_id from appts)),
       (select version::text from clinics where id = ${c})
     )) as digest`;
 }

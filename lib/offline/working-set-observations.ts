@@ -50,7 +50,7 @@ export async function observationsPart(actor: Actor, appointmentIds: string[]): 
       note: o.note,
       education: education
         .filter((e) => e.observationId === o.id)
-        .map((e) => ({ topic: e.topic, audience: e.audience, method: e.method, understanding: e.understanding, language: e.language })),
+        .map((e) => ({ topic: e.topic, audience: e.audience, method: e.method, understanding: e.understanding, language: e.language, handoutVersionId: e.handoutVersionId })),
     },
   }));
 }

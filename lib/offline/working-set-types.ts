@@ -2,10 +2,11 @@
  * The working set's JSON (GET /api/working-set), part of the offline wire protocol (./protocol.ts
  * re-exports everything here). Plain types and constants only: client code imports them.
  */
+import type { HandoutContent } from "@/lib/handouts/schemas";
 import type { ObservationFormValues } from "@/lib/observations/schemas";
 
 /** Bump when the working-set JSON changes shape: the ETag includes it, so tablets pull afresh. */
-export const WORKING_SET_FORMAT = 1;
+export const WORKING_SET_FORMAT = 2;
 
 /** `locale`: the language saved on the account (users.locale), null = the device's browser language
  * (the tablet picks its language on the device: components/tablet/tablet-intl.tsx). */
@@ -115,6 +116,16 @@ export type WsSupply = { id: string; name: string; unit: string; onHand: number;
 export type WsTherapist = { id: string; label: string };
 export type WsVerbalReport = { id: string; appointmentId: string | null; patientId: string; therapistId: string; reportedAt: string; summary: string };
 
+/** A handout linked to one of the aide's patients of the day, through a goal or a delegation she works on:
+ * its newest version in every language (to show, print, and name in an education record). */
+export type WsHandout = {
+  id: string;
+  versionId: string;
+  version: number;
+  content: HandoutContent;
+  links: { patientId: string; goalId: string | null; delegationId: string | null }[];
+};
+
 export type WorkingSet = {
   format: typeof WORKING_SET_FORMAT;
   /** the same value as the ETag header (without quotes) */
@@ -137,5 +148,6 @@ export type WorkingSet = {
   supplies: WsSupply[];
   therapists: WsTherapist[];
   verbalReports: WsVerbalReport[];
+  handouts: WsHandout[];
 };
 

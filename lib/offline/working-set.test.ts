@@ -8,6 +8,9 @@ import { recordSupplyMovement } from "@/lib/supplies/record-supply-movement";
 import { recordAttendance } from "@/lib/schedule/record-attendance";
 import { setOwnLocale } from "@/lib/users/set-own-locale";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
+import { linkHandout } from "@/lib/handouts/link-handout";
+import { reviseHandout } from "@/lib/handouts/revise-handout";
+import { contentToForm } from "@/lib/handouts/schemas";
 import { clinicToday } from "@/lib/time";
 import { deriveDeviceKey, issueDeviceKey } from "./device-key";
 import { offlineActor } from "./http";
@@ -123,6 +126,35 @@ describe("working set", () => {
     expect(etagMatches('W/"abc", "def"', "def")).toBe(true);
     expect(etagMatches('"abd"', "abc")).toBe(false);
     expect(etagMatches(null, "abc")).toBe(false);
+  });
+
+  it("carries the handouts linked to the aide's patients of the day through her delegations and their goals: newest version, both languages", async () => {
+    const set = await full(DEMO.ana);
+    const byId = new Map(set.handouts.map((h) => [h.id, h]));
+    const walker = byId.get(demoId("sunrise:handout:walker"))!;
+    expect(walker).toMatchObject({ version: 2, versionId: demoId("sunrise:handout:walker:v2") });
+    expect(walker.content.es.title).toBe("Caminar con seguridad en casa con su andadera");
+    expect(walker.content.en.steps).toHaveLength(5);
+    expect(walker.links).toEqual([{ patientId: demo.patient("sunrise", "p01"), goalId: demoId("sunrise:goal:p01:0"), delegationId: null }]);
+    expect(byId.get(demoId("sunrise:handout:sit-to-stand"))!.links[0]!.delegationId).toBe(demoId("sunrise:delegation:p01:ana:therapeutic_exercise"));
+    expect(byId.get(demoId("sunrise:handout:buttons"))!.links[0]!.patientId).toBe(demo.patient("sunrise", "p03"));
+    // Sam's day has none of Ana's patients; nothing of another clinic
+    const sams = await full(DEMO.sam);
+    expect(sams.handouts.flatMap((h) => h.links).every((l) => sams.patients.some((p) => p.id === l.patientId))).toBe(true);
+    expect(sams.handouts.map((h) => h.id)).not.toContain(demoId("sunrise:handout:buttons"));
+    expect(JSON.stringify(set.handouts)).not.toContain(demoId("harbor:handout:walker"));
+
+    // a new version or a link changes the tag, so the tablet pulls it
+    const peter = await actorFor(DEMO.peter);
+    const base = await full(DEMO.ana);
+    expect((await pullWorkingSet(await actorFor(DEMO.ana), base.etag)).status).toBe(304);
+    const walkerForm = { ...contentToForm(walker.content), discipline: "PT" };
+    await reviseHandout(peter, { handoutId: walker.id, version: 2, ...walkerForm, title_en: "Walking safely (v3)" });
+    const after = await full(DEMO.ana, base.etag);
+    expect(after.handouts.find((h) => h.id === walker.id)).toMatchObject({ version: 3, content: { en: { title: "Walking safely (v3)" } } });
+    await linkHandout(peter, { handoutId: walker.id, patientId: demo.patient("sunrise", "p01"), target: `delegation:${demoId("sunrise:delegation:p01:ana:gait_training")}` });
+    const linked = await full(DEMO.ana, after.etag);
+    expect(linked.handouts.find((h) => h.id === walker.id)!.links).toHaveLength(2);
   });
 });
 

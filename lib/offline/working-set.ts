@@ -8,6 +8,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { TASK_TYPES } from "@/lib/care/task-types";
 import { displayName } from "@/lib/patients/queries";
 import { clinicDate } from "@/lib/time";
+import { handoutsPart } from "./working-set-handouts";
 import { observationsPart } from "./working-set-observations";
 import { roomsPart } from "./working-set-rooms";
 import { WORKING_SET_FORMAT, type WorkingSet, type WsAppointment, type WsPatient, type WsTherapist } from "./protocol";
@@ -115,6 +116,13 @@ export async function buildWorkingSet(actor: Actor, w: Window, etag: string, now
     if (g && competencyId) goalMap.set(g.id, { id: g.id, patientId: g.patientId, description: g.description, unit: g.unit, baseline: g.baseline, target: g.target });
   }
 
+  const handoutList = await handoutsPart(
+    actor,
+    patientIds,
+    delegated.map(({ d }) => d.id),
+    [...goalMap.keys()],
+  );
+
   return {
     format: WORKING_SET_FORMAT,
     etag,
@@ -143,5 +151,6 @@ export async function buildWorkingSet(actor: Actor, w: Window, etag: string, now
     ...roomPart,
     therapists: [...therapists.values()],
     verbalReports: verbal.map((v) => ({ id: v.id, appointmentId: v.appointmentId, patientId: v.patientId, therapistId: v.therapistId, reportedAt: v.reportedAt.toISOString(), summary: v.summary })),
+    handouts: handoutList,
   };
 }

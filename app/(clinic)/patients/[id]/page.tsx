@@ -13,6 +13,7 @@ import { getPatientProgress, progressRange } from "@/lib/progress/queries";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDay } from "@/lib/time";
 import { raiseConcernAction } from "../../concerns/actions";
+import { HandoutsGiven } from "./handouts-given";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("patient"))("title") };
@@ -115,6 +116,7 @@ export default async function PatientPage({
           <ProgressView progress={progress} timeZone={actor.clinic.timeZone} />
         </section>
       ) : null}
+      {progress && can(actor, "handout:read") ? <HandoutsGiven actor={actor} patientId={patient.id} /> : null}
     </div>
   );
 }

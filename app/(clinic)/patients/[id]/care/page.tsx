@@ -3,11 +3,13 @@ import Link from "next/link";
 import { CompetencyForm, DelegationForm, EndDelegationForm, EndGoalForm, GoalForm, PrecautionsForm } from "@/components/care/care-forms";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { getCarePlan } from "@/lib/care/queries";
 import { getLocale, getTranslations } from "next-intl/server";
 import { clinicToday, formatDay } from "@/lib/time";
+import { HandoutsCard } from "./handouts-card";
 import { createGoalAction, delegateTaskAction, endDelegationAction, endGoalAction, recordCompetencyAction, setPrecautionsAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -92,6 +94,7 @@ export default async function CarePage({ params }: { params: Promise<{ id: strin
           )}
         </Card>
       </div>
+      {can(actor, "handout:write") ? <HandoutsCard actor={actor} plan={plan} /> : null}
       <Card aria-labelledby="comp-h">
         <CardTitle id="comp-h">{t("competencies")}</CardTitle>
         <ul className="mt-3 space-y-3">
