@@ -4,6 +4,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { OutboxEntry } from "@/lib/offline/outbox";
 import { useOffline } from "./offline-provider";
+import { ServerNowLines } from "./server-now";
+import { TabletLink } from "./tablet-link";
 import { T } from "./strings";
 
 /** What the aide entered, in words: kept beside the server's message until she resends or discards it. */
@@ -66,6 +68,7 @@ export function AttentionList() {
               <span className="font-semibold">{T.attention.serverSaid} </span>
               {e.result?.message}
             </p>
+            <ServerNowLines now={e.serverNow} />
             {entered(e).length ? (
               <dl className="space-y-1">
                 <dt className="sr-only">{T.attention.entered}</dt>
@@ -102,6 +105,10 @@ export function AttentionList() {
                   <a href={`/sessions/${e.note.appointmentId}`} className="inline-flex min-h-11 items-center font-semibold text-primary underline">
                     {T.attention.edit}
                   </a>
+                ) : e.mutation.kind === "report.submit" ? (
+                  <TabletLink href={`/reports/write?entry=${e.id}`} className="inline-flex min-h-11 items-center font-semibold text-primary underline">
+                    {T.attention.edit}
+                  </TabletLink>
                 ) : null}
                 <Button
                   type="button"

@@ -24,7 +24,13 @@ export const T = {
   offline: {
     title: "No connection",
     intro: "This page needs the Wi-Fi. These work without it on this tablet, once you have signed in here:",
-    works: ["Today: attendance, undo, room prep status", "A session's observation: drafts and submit", "Urgent concerns"],
+    works: [
+      "Today: attendance, undo, room prep status",
+      "A session's observation: drafts and submit; urgent concerns; verbal reports",
+      "Rooms: today's checklists, notes and “Mark room ready”",
+      "Supplies: record use or restock",
+      "Reports: write a progress report",
+    ],
     later: "What you do offline is kept on the tablet, encrypted, and sent when the Wi-Fi is back.",
     open: "Open Today",
   },

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { NAV_BY_ROLE } from "@/components/shell/nav";
 import { SW_URL } from "@/lib/offline/shell-routes";
@@ -17,6 +17,13 @@ import { TabletLink } from "./tablet-link";
 import { TodayScreen } from "./today-screen";
 
 const ACTIVITY_EVENTS = ["pointerdown", "keydown", "wheel", "touchstart"] as const;
+
+// Loaded when first opened (their chunks are precached like every static asset, so this works offline):
+// Today and the session form stay the first load.
+const RoomsScreen = lazy(() => import("./rooms-screen").then((m) => ({ default: m.RoomsScreen })));
+const RoomScreen = lazy(() => import("./room-screen").then((m) => ({ default: m.RoomScreen })));
+const SuppliesScreen = lazy(() => import("./supplies-screen").then((m) => ({ default: m.SuppliesScreen })));
+const ReportScreen = lazy(() => import("./report-screen").then((m) => ({ default: m.ReportScreen })));
 
 /**
  * The static shell of the assistant's pages: no data at build time, everything from the device store.
@@ -42,6 +49,17 @@ function Screen() {
   const path = window.location.pathname;
   const session = /^\/sessions\/([^/]+)\/?$/.exec(path);
   if (session) return <SessionScreen appointmentId={decodeURIComponent(session[1]!)} />;
+  const room = /^\/prep\/([^/]+)\/?$/.exec(path);
+  const lazyScreen = room ? (
+    <RoomScreen key={room[1]} roomId={decodeURIComponent(room[1]!)} />
+  ) : /^\/prep\/?$/.test(path) ? (
+    <RoomsScreen />
+  ) : /^\/supplies\/use\/?$/.test(path) ? (
+    <SuppliesScreen />
+  ) : /^\/reports\/write\/?$/.test(path) ? (
+    <ReportScreen key={window.location.search} />
+  ) : null;
+  if (lazyScreen) return <Suspense fallback={<p className="text-lg text-muted-foreground">{T.shell.loading}</p>}>{lazyScreen}</Suspense>;
   return <TodayScreen />;
 }
 

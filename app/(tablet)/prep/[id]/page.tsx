@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Room checklist" };
+export const dynamic = "force-static";
+// One shell for every room: proxy.ts rewrites /prep/<room id> to /prep/shell, the service worker answers
+// any /prep/<id> with it offline, and the tablet app reads the room id from the address.
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return [{ id: "shell" }];
+}
+
+export default function RoomPrepShell() {
+  return null;
+}
