@@ -2,9 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CloudOff, Plus, Send, Trash2 } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import { Controller, useFieldArray, useForm, type FieldPath } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { useIntlResolver, useTranslate, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
@@ -12,10 +14,10 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ChipChecks, Segmented } from "@/components/ui/segmented";
 import { Textarea } from "@/components/ui/textarea";
+import { localizeText } from "@/lib/i18n/message-ref";
 import type { SessionGoal, SessionTask } from "@/lib/observations/queries";
 import {
   ASSIST_LEVELS,
-  ATTITUDE_SCALE,
   ATTITUDE_TAGS,
   EDUCATION_AUDIENCES,
   EDUCATION_METHODS,
@@ -26,7 +28,9 @@ import {
 } from "@/lib/observations/schemas";
 import { SectionCard } from "./form-parts";
 
-const opts = <T extends string>(o: Record<T, string>) => (Object.entries(o) as [T, string][]).map(([value, label]) => ({ value, label }));
+/** A value list's options, labelled in the reader's language. */
+const opts = <T extends string>(o: Record<T, string>, label: (value: T) => string) => (Object.keys(o) as T[]).map((value) => ({ value, label: label(value) }));
+const FORM_ID = "session-observation";
 
 /** What submitting answered: stored (and maybe already accepted), or refused with the reason. */
 export type SubmitAnswer = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
@@ -62,7 +66,12 @@ export function ObservationForm({
   blocker?: { message: string; focusId: string } | null;
 }) {
   const [status, setStatus] = useState<FormStatus>(null);
-  const form = useForm<ObservationFormValues, unknown, ObservationContent>({ resolver: zodResolver(observationFormSchema) as never, defaultValues });
+  const t = useTranslations("tablet.observation");
+  const assist = useTranslations("assistLevels");
+  const locale = useLocale();
+  const translate = useTranslate();
+  const resolver = useIntlResolver<ObservationFormValues, unknown, ObservationContent>(zodResolver(observationFormSchema, zodIntlParams) as never);
+  const form = useForm<ObservationFormValues, unknown, ObservationContent>({ resolver, defaultValues });
   const { errors, isSubmitting } = form.formState;
   const education = useFieldArray({ control: form.control, name: "education" });
   const taskInfo = new Map(tasks.map((t) => [t.delegationId, t]));
@@ -74,7 +83,7 @@ export function ObservationForm({
   }, [form, onValuesChange]);
 
   const focusFirstProblem = () => {
-    const el = document.querySelector<HTMLElement>('form[aria-label="Session observation"] [aria-invalid="true"]');
+    const el = document.querySelector<HTMLElement>(`#${FORM_ID} [aria-invalid="true"]`);
     el?.focus();
   };
 
@@ -89,26 +98,26 @@ export function ObservationForm({
       const res = await onSubmit(form.getValues());
       if (res.ok) return;
       const paths = Object.keys(res.fieldErrors ?? {}).sort((a, b) => ORDER.indexOf(a.split(".")[0]!) - ORDER.indexOf(b.split(".")[0]!));
-      for (const path of paths) form.setError(path as FieldPath<ObservationFormValues>, { message: res.fieldErrors![path]![0] });
-      setStatus({ tone: "danger", text: res.message });
+      for (const path of paths) form.setError(path as FieldPath<ObservationFormValues>, { message: localizeText(translate, res.fieldErrors![path]![0]!) });
+      setStatus({ tone: "danger", text: localizeText(translate, res.message) });
       if (paths[0]) form.setFocus(paths[0] as FieldPath<ObservationFormValues>);
     },
     () => {
-      setStatus({ tone: "danger", text: "Some answers are missing. Check the highlighted fields, then submit again." });
+      setStatus({ tone: "danger", text: t("missing") });
       requestAnimationFrame(focusFirstProblem);
     },
   );
 
   return (
-    <ClientForm onSubmit={submit} aria-label="Session observation" className="space-y-6 pb-4">
+    <ClientForm id={FORM_ID} onSubmit={submit} aria-label={t("formLabel")} className="space-y-6 pb-4">
 
-      <SectionCard title="Delegated tasks" id="tasks">
-        {defaultValues.tasks.length === 0 ? <p className="text-muted-foreground">No tasks are delegated to you for this patient that you can log.</p> : null}
-        {defaultValues.tasks.map((t, i) => {
-          const info = taskInfo.get(t.delegationId);
+      <SectionCard title={t("tasks")} id="tasks">
+        {defaultValues.tasks.length === 0 ? <p className="text-muted-foreground">{t("noTasks")}</p> : null}
+        {defaultValues.tasks.map((task, i) => {
+          const info = taskInfo.get(task.delegationId);
           const err = errors.tasks?.[i];
           return (
-            <div key={t.delegationId} className="space-y-3 rounded-lg border border-border p-4">
+            <div key={task.delegationId} className="space-y-3 rounded-lg border border-border p-4">
               <p className="text-muted-foreground">
                 {info?.instructions} <span className="whitespace-nowrap">({info?.frequency})</span>
               </p>
@@ -117,12 +126,12 @@ export function ObservationForm({
                 name={`tasks.${i}.done`}
                 render={({ field }) => (
                   <Segmented
-                    legend={info?.label ?? "Task"}
+                    legend={info?.label ?? t("task")}
                     legendClassName="text-lg"
                     columns={2}
                     options={[
-                      { value: "done", label: "Done" },
-                      { value: "not_done", label: "Not done" },
+                      { value: "done", label: t("done") },
+                      { value: "not_done", label: t("notDone") },
                     ]}
                     value={field.value === null ? null : field.value ? "done" : "not_done"}
                     onChange={(v) => field.onChange(v === "done")}
@@ -133,7 +142,7 @@ export function ObservationForm({
               />
               <FieldError id={`task-${i}-error`} message={err?.done?.message} />
               <div className="space-y-1">
-                <Label htmlFor={`task-${i}-note`}>Note on {info?.label.toLowerCase() ?? "this task"}</Label>
+                <Label htmlFor={`task-${i}-note`}>{info ? t("noteOn", { task: info.label.toLocaleLowerCase(locale) }) : t("noteOnThisTask")}</Label>
                 <Textarea id={`task-${i}-note`} rows={2} aria-invalid={err?.note ? true : undefined} aria-describedby={`task-${i}-note-error`} {...form.register(`tasks.${i}.note`)} />
                 <FieldError id={`task-${i}-note-error`} message={err?.note?.message} />
               </div>
@@ -142,23 +151,23 @@ export function ObservationForm({
         })}
         {notLoggable.length ? (
           <Alert tone="warning">
-            Not loggable until a therapist records your competency: {notLoggable.map((t) => t.label).join(", ")}.
+            {t("notLoggable", { tasks: notLoggable.map((x) => x.label).join(", ") })}
           </Alert>
         ) : null}
       </SectionCard>
 
       {goals.length ? (
-        <SectionCard title="Goals" id="goals">
+        <SectionCard title={t("goals")} id="goals">
           {goals.map((g, i) => {
             const err = errors.goals?.[i];
             return (
               <fieldset key={g.goalId} className="min-w-0 space-y-3 rounded-lg border border-border p-4">
                 <legend className="px-1 text-lg font-semibold">{g.description}</legend>
                 <p className="text-muted-foreground">
-                  Baseline {g.baseline ?? "–"} {g.unit} · target {g.target ?? "–"} {g.unit}
+                  {t("baselineTarget", { baseline: g.baseline ?? "–", target: g.target ?? "–", unit: g.unit })}
                 </p>
                 <div className="max-w-xs space-y-1">
-                  <Label htmlFor={`goal-${i}-value`}>Measured value ({g.unit})</Label>
+                  <Label htmlFor={`goal-${i}-value`}>{t("measured", { unit: g.unit })}</Label>
                   <Input id={`goal-${i}-value`} inputMode="decimal" aria-invalid={err?.value ? true : undefined} aria-describedby={`goal-${i}-value-error`} {...form.register(`goals.${i}.value`)} />
                   <FieldError id={`goal-${i}-value-error`} message={err?.value?.message} />
                 </div>
@@ -166,7 +175,7 @@ export function ObservationForm({
                   control={form.control}
                   name={`goals.${i}.assistLevel`}
                   render={({ field }) => (
-                    <Segmented legend="Assist level" columns={6} options={opts(ASSIST_LEVELS)} value={field.value || null} onChange={field.onChange} invalid={!!err?.assistLevel} describedBy={`goal-${i}-assist-error`} />
+                    <Segmented legend={t("assistLevel")} columns={6} options={opts(ASSIST_LEVELS, (v) => assist(v))} value={field.value || null} onChange={field.onChange} invalid={!!err?.assistLevel} describedBy={`goal-${i}-assist-error`} />
                   )}
                 />
                 <FieldError id={`goal-${i}-assist-error`} message={err?.assistLevel?.message} />
@@ -176,20 +185,20 @@ export function ObservationForm({
         </SectionCard>
       ) : null}
 
-      <SectionCard title="Attitude" id="attitude">
+      <SectionCard title={t("attitude")} id="attitude">
         <Controller
           control={form.control}
           name="attitude"
           render={({ field }) => (
             <Segmented
-              legend="Attitude today (1–5)"
+              legend={t("attitudeToday")}
               columns={5}
               options={([1, 2, 3, 4, 5] as const).map((n) => ({
                 value: n,
                 label: (
                   <span className="flex flex-col leading-tight">
                     <span className="text-2xl">{n}</span>
-                    <span className="text-sm">{ATTITUDE_SCALE[n]}</span>
+                    <span className="text-sm">{t(`attitudeScale.${n}`)}</span>
                   </span>
                 ),
               }))}
@@ -204,16 +213,16 @@ export function ObservationForm({
         <Controller
           control={form.control}
           name="attitudeTags"
-          render={({ field }) => <ChipChecks legend="How they seemed" options={opts(ATTITUDE_TAGS)} value={field.value} onChange={field.onChange} />}
+          render={({ field }) => <ChipChecks legend={t("howTheySeemed")} options={opts(ATTITUDE_TAGS, (v) => t(`attitudeTags.${v}`))} value={field.value} onChange={field.onChange} />}
         />
       </SectionCard>
 
-      <SectionCard title="Accomplishments and comfort" id="notes">
+      <SectionCard title={t("notesTitle")} id="notes">
         {(
           [
-            ["accomplishments", "Accomplishments"],
-            ["comfortAndNeeds", "Comfort and physical needs attended"],
-            ["note", "Other notes for the therapist"],
+            ["accomplishments", t("accomplishments")],
+            ["comfortAndNeeds", t("comfortAndNeeds")],
+            ["note", t("note")],
           ] as const
         ).map(([name, label]) => (
           <div key={name} className="space-y-1">
@@ -224,31 +233,31 @@ export function ObservationForm({
         ))}
       </SectionCard>
 
-      <SectionCard title="Education given" id="education">
-        {education.fields.length === 0 ? <p className="text-muted-foreground">None recorded.</p> : null}
+      <SectionCard title={t("education")} id="education">
+        {education.fields.length === 0 ? <p className="text-muted-foreground">{t("noneRecorded")}</p> : null}
         {education.fields.map((f, i) => {
           const err = errors.education?.[i];
           const n = i + 1;
           return (
             <fieldset key={f.id} className="min-w-0 space-y-4 rounded-lg border border-border p-4">
-              <legend className="px-1 text-lg font-semibold">Education {n}</legend>
+              <legend className="px-1 text-lg font-semibold">{t("educationN", { n })}</legend>
               <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
                 <div className="space-y-1">
-                  <Label htmlFor={`edu-${i}-topic`}>Topic</Label>
+                  <Label htmlFor={`edu-${i}-topic`}>{t("topic")}</Label>
                   <Input id={`edu-${i}-topic`} aria-invalid={err?.topic ? true : undefined} aria-describedby={`edu-${i}-topic-error`} {...form.register(`education.${i}.topic`)} />
                   <FieldError id={`edu-${i}-topic-error`} message={err?.topic?.message} />
                 </div>
                 <div className="space-y-1">
-                  <Label htmlFor={`edu-${i}-language`}>Language</Label>
+                  <Label htmlFor={`edu-${i}-language`}>{t("language")}</Label>
                   <Input id={`edu-${i}-language`} aria-invalid={err?.language ? true : undefined} aria-describedby={`edu-${i}-language-error`} {...form.register(`education.${i}.language`)} />
                   <FieldError id={`edu-${i}-language-error`} message={err?.language?.message} />
                 </div>
               </div>
               {(
                 [
-                  ["audience", "Taught to", EDUCATION_AUDIENCES, 3],
-                  ["method", "Method", EDUCATION_METHODS, 4],
-                  ["understanding", "Understanding shown by teach-back", UNDERSTANDING, 3],
+                  ["audience", t("audience"), opts(EDUCATION_AUDIENCES, (v) => t(`audiences.${v}`)), 3],
+                  ["method", t("method"), opts(EDUCATION_METHODS, (v) => t(`methods.${v}`)), 4],
+                  ["understanding", t("understanding"), opts(UNDERSTANDING, (v) => t(`understandingLevels.${v}`)), 3],
                 ] as const
               ).map(([name, legend, options, columns]) => (
                 <div key={name}>
@@ -256,7 +265,7 @@ export function ObservationForm({
                     control={form.control}
                     name={`education.${i}.${name}`}
                     render={({ field }) => (
-                      <Segmented legend={legend} columns={columns} options={opts(options as Record<string, string>)} value={field.value || null} onChange={field.onChange} invalid={!!err?.[name]} describedBy={`edu-${i}-${name}-error`} />
+                      <Segmented legend={legend} columns={columns} options={options as { value: string; label: string }[]} value={field.value || null} onChange={field.onChange} invalid={!!err?.[name]} describedBy={`edu-${i}-${name}-error`} />
                     )}
                   />
                   <FieldError id={`edu-${i}-${name}-error`} message={err?.[name]?.message} />
@@ -264,7 +273,7 @@ export function ObservationForm({
               ))}
               <Button type="button" variant="ghost" onClick={() => education.remove(i)}>
                 <Trash2 aria-hidden className="h-5 w-5" />
-                Remove education {n}
+                {t("removeEducation", { n })}
               </Button>
             </fieldset>
           );
@@ -275,7 +284,7 @@ export function ObservationForm({
           onClick={() => education.append({ topic: "", audience: "patient", method: "verbal", understanding: "" as never, language: patientLanguage })}
         >
           <Plus aria-hidden className="h-5 w-5" />
-          Add education given
+          {t("addEducation")}
         </Button>
       </SectionCard>
 
@@ -287,7 +296,7 @@ export function ObservationForm({
         </p>
         <Button type="submit" size="lg" disabled={isSubmitting} className="ml-auto">
           {typeof navigator !== "undefined" && !navigator.onLine ? <CloudOff aria-hidden className="h-5 w-5" /> : <Send aria-hidden className="h-5 w-5" />}
-          {isSubmitting ? "Submitting…" : `Submit to ${therapistLabel}`}
+          {isSubmitting ? t("submitting") : t("submitTo", { therapist: therapistLabel })}
         </Button>
         </div>
       </div>

@@ -1,28 +1,33 @@
-import { ASSIST_LEVELS, ATTITUDE_SCALE, ATTITUDE_TAGS, EDUCATION_AUDIENCES, EDUCATION_METHODS, UNDERSTANDING, type ObservationFormValues } from "@/lib/observations/schemas";
+import { useLocale, useTranslations } from "next-intl";
+import type { ObservationFormValues } from "@/lib/observations/schemas";
 import type { SessionGoal, SessionTask } from "@/lib/observations/queries";
 
 /** The entry as submitted, read-only (the assistant cannot change it until it is returned). */
 export function ObservationSummary({ values, tasks, goals }: { values: ObservationFormValues; tasks: SessionTask[]; goals: SessionGoal[] }) {
-  const label = (id: string) => tasks.find((t) => t.delegationId === id)?.label ?? "Task";
+  const t = useTranslations("tablet.observation");
+  const assist = useTranslations("assistLevels");
+  const locale = useLocale();
+  const lower = (s: string) => s.toLocaleLowerCase(locale);
+  const label = (id: string) => tasks.find((x) => x.delegationId === id)?.label ?? t("task");
   const goal = (id: string) => goals.find((g) => g.goalId === id);
   const rows: [string, string][] = [
-    ["Attitude", values.attitude ? `${values.attitude} – ${ATTITUDE_SCALE[values.attitude as 1 | 2 | 3 | 4 | 5]}` : "–"],
-    ["How they seemed", values.attitudeTags.map((t) => ATTITUDE_TAGS[t]).join(", ") || "–"],
-    ["Accomplishments", values.accomplishments || "–"],
-    ["Comfort and physical needs attended", values.comfortAndNeeds || "–"],
-    ["Other notes", values.note || "–"],
+    [t("attitude"), values.attitude ? `${values.attitude} – ${t(`attitudeScale.${values.attitude as 1 | 2 | 3 | 4 | 5}`)}` : "–"],
+    [t("howTheySeemed"), values.attitudeTags.map((x) => t(`attitudeTags.${x}`)).join(", ") || "–"],
+    [t("accomplishments"), values.accomplishments || "–"],
+    [t("comfortAndNeeds"), values.comfortAndNeeds || "–"],
+    [t("summary.otherNotes"), values.note || "–"],
   ];
   return (
     <div className="space-y-5 rounded-lg border border-border bg-surface p-5">
       <section aria-labelledby="sum-tasks" className="space-y-2">
         <h2 id="sum-tasks" className="text-xl font-semibold">
-          Tasks
+          {t("summary.tasks")}
         </h2>
         <ul className="space-y-1">
-          {values.tasks.map((t) => (
-            <li key={t.delegationId}>
-              <span className="font-semibold">{label(t.delegationId)}:</span> {t.done ? "done" : "not done"}
-              {t.note ? ` – ${t.note}` : ""}
+          {values.tasks.map((x) => (
+            <li key={x.delegationId}>
+              <span className="font-semibold">{label(x.delegationId)}:</span> {x.done ? t("summary.done") : t("summary.notDone")}
+              {x.note ? ` – ${x.note}` : ""}
             </li>
           ))}
         </ul>
@@ -30,15 +35,15 @@ export function ObservationSummary({ values, tasks, goals }: { values: Observati
       {values.goals.some((g) => g.value !== "" || g.assistLevel) ? (
         <section aria-labelledby="sum-goals" className="space-y-2">
           <h2 id="sum-goals" className="text-xl font-semibold">
-            Goals
+            {t("summary.goals")}
           </h2>
           <ul className="space-y-1">
             {values.goals
               .filter((g) => g.value !== "" || g.assistLevel)
               .map((g) => (
                 <li key={g.goalId}>
-                  <span className="font-semibold">{goal(g.goalId)?.description}:</span> {g.value !== "" ? `${String(g.value)} ${goal(g.goalId)?.unit ?? ""}` : "not measured"}
-                  {g.assistLevel ? `, ${ASSIST_LEVELS[g.assistLevel]}` : ""}
+                  <span className="font-semibold">{goal(g.goalId)?.description}:</span> {g.value !== "" ? `${String(g.value)} ${goal(g.goalId)?.unit ?? ""}` : t("summary.notMeasured")}
+                  {g.assistLevel ? `, ${assist(g.assistLevel)}` : ""}
                 </li>
               ))}
           </ul>
@@ -55,13 +60,18 @@ export function ObservationSummary({ values, tasks, goals }: { values: Observati
       {values.education.length ? (
         <section aria-labelledby="sum-edu" className="space-y-2">
           <h2 id="sum-edu" className="text-xl font-semibold">
-            Education given
+            {t("education")}
           </h2>
           <ul className="space-y-1">
             {values.education.map((e, i) => (
               <li key={i}>
-                <span className="font-semibold">{e.topic}</span> – {EDUCATION_AUDIENCES[e.audience]}, {EDUCATION_METHODS[e.method].toLowerCase()}, in {e.language}; teach-back:{" "}
-                {UNDERSTANDING[e.understanding].toLowerCase()}
+                <span className="font-semibold">{e.topic}</span> –{" "}
+                {t("summary.educationDetail", {
+                  audience: t(`audiences.${e.audience}`),
+                  method: lower(t(`methods.${e.method}`)),
+                  language: e.language,
+                  understanding: e.understanding ? lower(t(`understandingLevels.${e.understanding}`)) : "–",
+                })}
               </li>
             ))}
           </ul>

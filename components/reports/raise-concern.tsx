@@ -1,6 +1,7 @@
 "use client";
 
 import { AlertOctagon } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ComponentProps } from "react";
 import { FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
@@ -8,7 +9,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
-import { CONCERN_KINDS } from "@/lib/reports/concern-kinds";
+import type { CONCERN_KINDS } from "@/lib/reports/concern-kinds";
 import type { ConcernInput } from "@/lib/reports/schemas";
 
 type Kind = keyof typeof CONCERN_KINDS;
@@ -39,11 +40,15 @@ export function RaiseConcern({
   const [status, setStatus] = useState<FormStatus>(null);
   const [text, setText] = useState("");
   const textId = `concern-text-${patientId}`;
+  const t = useTranslations("raiseConcern");
+  const kinds = useTranslations("concernKinds");
+  const locale = useLocale();
+  const button = (k: Kind) => t("report", { kind: kinds(k).toLocaleLowerCase(locale) });
 
   async function raise(kind: Kind) {
     if (pending) return;
     if (kind === "other" && text.trim().length < 3) {
-      setStatus({ tone: "danger", text: "Describe what happened first, then tap Report other." });
+      setStatus({ tone: "danger", text: t("describeFirst", { button: button("other") }) });
       document.getElementById(textId)?.focus();
       return;
     }
@@ -58,12 +63,12 @@ export function RaiseConcern({
         setText("");
         setStatus(
           res.data.queued
-            ? { tone: "success", text: `${CONCERN_KINDS[kind]} concern kept on this tablet: it goes to ${therapistName} as soon as the Wi-Fi is back. If it cannot wait, tell them in person.` }
-            : { tone: "success", text: `${CONCERN_KINDS[kind]} concern sent to ${therapistName}. It is at the top of their queue now.` },
+            ? { tone: "success", text: t("kept", { kind: kinds(kind), therapist: therapistName }) }
+            : { tone: "success", text: t("sent", { kind: kinds(kind), therapist: therapistName }) },
         );
       } else setStatus({ tone: "danger", text: res.message });
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was sent: tell the therapist in person, then try again." });
+      setStatus({ tone: "danger", text: t("unreachable") });
     } finally {
       setPending(null);
     }
@@ -72,17 +77,17 @@ export function RaiseConcern({
   return (
     <section aria-labelledby={`concern-${patientId}`} className="space-y-3 rounded-lg border-2 border-danger p-4">
       <h2 id={`concern-${patientId}`} className="flex items-center gap-2 text-xl font-semibold text-danger">
-        <AlertOctagon aria-hidden className="h-6 w-6" /> Urgent concern
+        <AlertOctagon aria-hidden className="h-6 w-6" /> {t("title")}
       </h2>
-      <p className="text-muted-foreground">One tap tells {therapistName} at once.</p>
+      <p className="text-muted-foreground">{t("intro", { therapist: therapistName })}</p>
       <div className="space-y-1">
-        <Label htmlFor={textId}>What happened (needed for Other)</Label>
+        <Label htmlFor={textId}>{t("textLabel")}</Label>
         <Textarea id={textId} value={text} maxLength={MAX_TEXT} rows={2} onChange={(e) => setText(e.target.value)} className="min-h-16" />
       </div>
       <div className="flex flex-wrap gap-3">
         {ONE_TAP.map((k) => (
           <Button key={k} type="button" variant="danger" size="lg" disabled={pending !== null || !hydrated} onClick={() => raise(k)}>
-            {pending === k ? "Sending…" : `Report ${CONCERN_KINDS[k].toLowerCase()}`}
+            {pending === k ? t("sending") : button(k)}
           </Button>
         ))}
       </div>
@@ -99,13 +104,14 @@ export function RaiseConcern({
 export function ConcernDisclosure({ patientName, ...props }: ComponentProps<typeof RaiseConcern> & { patientName: string }) {
   const details = useRef<HTMLDetailsElement>(null);
   const [opened, setOpened] = useState(false);
+  const t = useTranslations("raiseConcern");
   useEffect(() => {
     // opened before hydration: the native toggle happened without us
     if (details.current?.open) setOpened(true);
   }, []);
   return (
     <details ref={details} className="group rounded-lg border border-danger/40" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
-      <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-4 font-semibold text-danger">Urgent concern about {patientName}…</summary>
+      <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-4 font-semibold text-danger">{t("disclosure", { name: patientName })}</summary>
       <div className="px-4 pb-4">{opened ? <RaiseConcern {...props} /> : null}</div>
     </details>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { MessageSquareText } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
@@ -13,13 +14,8 @@ import type { VerbalReportInput, VerbalReportResult } from "@/lib/reports/verbal
 import { formatClinicTime } from "@/lib/time";
 
 type Logged = { id: string; therapistLabel: string; reportedAt: string; summary: string };
-const WHEN = [
-  ["0", "Just now"],
-  ["5", "5 minutes ago"],
-  ["15", "15 minutes ago"],
-  ["30", "30 minutes ago"],
-  ["60", "1 hour ago"],
-] as const;
+/** minutes ago */
+const WHEN = ["0", "5", "15", "30", "60"] as const;
 
 /**
  * "I told the therapist" in two taps: open (to whom and when are filled in: this session's therapist,
@@ -50,6 +46,9 @@ export function VerbalReport({
   const [status, setStatus] = useState<FormStatus>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [logged, setLogged] = useState<Logged[]>(reports);
+  const t = useTranslations("tablet.verbalReport");
+  const locale = useLocale();
+  const time = (at: string) => formatClinicTime(new Date(at), timeZone, locale);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -66,14 +65,14 @@ export function VerbalReport({
         setLogged((l) => [...l.filter((r) => r.id !== res.data.id), { ...res.data, summary: summary.trim() }]);
         setSummary("");
         setOpen(false);
-        setStatus({ tone: "success", text: `Logged: you told ${res.data.therapistLabel} at ${formatClinicTime(new Date(res.data.reportedAt), timeZone)}.` });
+        setStatus({ tone: "success", text: t("done", { therapist: res.data.therapistLabel, time: time(res.data.reportedAt) }) });
       } else {
         setErrors(res.fieldErrors ?? {});
         setStatus({ tone: "danger", text: res.message });
         summaryRef.current?.focus();
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was logged yet: tap Log report again when the Wi-Fi is back." });
+      setStatus({ tone: "danger", text: t("unreachable", { button: t("log") }) });
     } finally {
       setPending(false);
     }
@@ -82,15 +81,13 @@ export function VerbalReport({
   return (
     <section aria-labelledby="verbal-report-title" className="space-y-3 rounded-lg border border-border p-4">
       <h2 id="verbal-report-title" className="flex items-center gap-2 text-xl font-semibold">
-        <MessageSquareText aria-hidden className="h-6 w-6" /> Verbal report to the therapist
+        <MessageSquareText aria-hidden className="h-6 w-6" /> {t("title")}
       </h2>
       {logged.length ? (
-        <ul className="space-y-1" aria-label="Verbal reports logged">
+        <ul className="space-y-1" aria-label={t("logged")}>
           {logged.map((r) => (
             <li key={r.id}>
-              <span className="font-semibold">
-                Told {r.therapistLabel} at {formatClinicTime(new Date(r.reportedAt), timeZone)}:
-              </span>{" "}
+              <span className="font-semibold">{t("told", { therapist: r.therapistLabel, time: time(r.reportedAt) })}</span>{" "}
               {r.summary}
             </li>
           ))}
@@ -100,7 +97,7 @@ export function VerbalReport({
         <form onSubmit={submit} className="space-y-3" noValidate>
           <div className="grid gap-3 sm:grid-cols-2">
             <div className="space-y-1">
-              <Label htmlFor="verbal-to">Told</Label>
+              <Label htmlFor="verbal-to">{t("to")}</Label>
               <Select id="verbal-to" value={to} onChange={(e) => setTo(e.target.value)} aria-invalid={!!errors.therapistId}>
                 {therapists.map((t) => (
                   <option key={t.id} value={t.id}>
@@ -111,11 +108,11 @@ export function VerbalReport({
               <FieldError id="verbal-to-error" message={errors.therapistId?.[0]} />
             </div>
             <div className="space-y-1">
-              <Label htmlFor="verbal-when">When</Label>
+              <Label htmlFor="verbal-when">{t("when")}</Label>
               <Select id="verbal-when" value={ago} onChange={(e) => setAgo(e.target.value)} aria-invalid={!!errors.reportedAt}>
-                {WHEN.map(([v, text]) => (
+                {WHEN.map((v) => (
                   <option key={v} value={v}>
-                    {text}
+                    {t("minutesAgo", { minutes: Number(v) })}
                   </option>
                 ))}
               </Select>
@@ -123,7 +120,7 @@ export function VerbalReport({
             </div>
           </div>
           <div className="space-y-1">
-            <Label htmlFor="verbal-summary">What you reported (one line)</Label>
+            <Label htmlFor="verbal-summary">{t("summary")}</Label>
             <Input
               id="verbal-summary"
               ref={summaryRef}
@@ -138,16 +135,16 @@ export function VerbalReport({
           </div>
           <div className="flex flex-wrap gap-3">
             <Button type="submit" size="lg" disabled={pending || !hydrated}>
-              {pending ? "Logging…" : "Log report"}
+              {pending ? t("logging") : t("log")}
             </Button>
             <Button type="button" variant="secondary" size="lg" onClick={() => setOpen(false)} disabled={pending}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </form>
       ) : (
         <Button type="button" variant="secondary" size="lg" disabled={!hydrated} onClick={() => setOpen(true)}>
-          I reported verbally…
+          {t("open")}
         </Button>
       )}
       <FormMessage status={status} />

@@ -1,21 +1,26 @@
 "use client";
 
 import { Undo2 } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ViewAppointment } from "@/lib/offline/view";
-import { ATTENDANCE_LABEL, ATTENDANCE_VALUES, type AttendanceValue } from "@/lib/schedule/attendance";
+import { ATTENDANCE_VALUES, type AttendanceValue } from "@/lib/schedule/attendance";
 import { clinicTime, formatClinicTime } from "@/lib/time";
 import { useOffline } from "./offline-provider";
-import { T } from "./strings";
 
 /** One-tap attendance and its undo, through the outbox: shown at once, sent when the tablet can. */
 export function AttendanceButtons({ appt, patientName, disabled, firstId }: { appt: ViewAppointment; patientName: string; disabled?: boolean; firstId?: string }) {
   const { write, view } = useOffline();
   const tz = view!.clinic.timeZone;
+  const t = useTranslations("tablet.attendance");
+  const label = useTranslations("attendance");
+  const today = useTranslations("tablet.today");
+  const locale = useLocale();
+  const lower = (s: string) => s.toLocaleLowerCase(locale);
   const [lateOpen, setLateOpen] = useState(false);
   const [arrival, setArrival] = useState("");
   const [undoVersion, setUndoVersion] = useState<number | null>(null);
@@ -27,27 +32,27 @@ export function AttendanceButtons({ appt, patientName, disabled, firstId }: { ap
     await write(
       "attendance.record",
       { appointmentId: appt.id, attendance, arrivalTime, version: appt.version },
-      { label: `${T.attendance.group(patientName)}: ${ATTENDANCE_LABEL[attendance]}`, appointmentId: appt.id, before: { attendance: appt.attendance, arrivedAt: appt.arrivedAt } },
+      { label: `${t("group", { name: patientName })}: ${label(attendance)}`, appointmentId: appt.id, before: { attendance: appt.attendance, arrivedAt: appt.arrivedAt } },
     );
     setUndoTarget({ attendance: appt.attendance, arrivedAt: appt.arrivedAt });
     setUndoVersion(appt.version + 1);
     setLateOpen(false);
-    setMessage(T.attendance.marked(ATTENDANCE_LABEL[attendance]));
+    setMessage(t("marked", { label: lower(label(attendance)) }));
   }
 
   async function undo() {
     await write("attendance.undo", { appointmentId: appt.id, version: appt.version }, {
-      label: `${T.attendance.group(patientName)}: ${T.attendance.undo}`,
+      label: `${t("group", { name: patientName })}: ${t("undo")}`,
       appointmentId: appt.id,
       before: undoTarget,
     });
     setUndoVersion(null);
-    setMessage(T.attendance.undone(undoTarget?.attendance ? ATTENDANCE_LABEL[undoTarget.attendance] : T.attendance.notRecorded));
+    setMessage(t("undone", { label: undoTarget?.attendance ? lower(label(undoTarget.attendance)) : t("notRecorded") }));
   }
 
   return (
     <div className="space-y-3">
-      <div role="group" aria-label={T.attendance.group(patientName)} className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <div role="group" aria-label={t("group", { name: patientName })} className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         {ATTENDANCE_VALUES.map((v, i) => (
           <Button
             key={v}
@@ -65,7 +70,7 @@ export function AttendanceButtons({ appt, patientName, disabled, firstId }: { ap
               } else void record(v);
             }}
           >
-            {ATTENDANCE_LABEL[v]}
+            {label(v)}
           </Button>
         ))}
       </div>
@@ -78,25 +83,25 @@ export function AttendanceButtons({ appt, patientName, disabled, firstId }: { ap
           }}
         >
           <div className="space-y-1">
-            <Label htmlFor={`arrival-${appt.id}`}>{T.attendance.arrival}</Label>
+            <Label htmlFor={`arrival-${appt.id}`}>{t("arrival")}</Label>
             <Input id={`arrival-${appt.id}`} type="time" value={arrival} onChange={(e) => setArrival(e.target.value)} className="w-40" />
           </div>
-          <Button type="submit">{T.attendance.saveLate}</Button>
+          <Button type="submit">{t("saveLate")}</Button>
           <Button type="button" variant="ghost" onClick={() => setLateOpen(false)}>
-            {T.attendance.cancel}
+            {t("cancel")}
           </Button>
         </form>
       ) : null}
       <div className="flex flex-wrap items-center gap-3" aria-live="polite">
         {appt.arrivedAt && (appt.attendance === "present" || appt.attendance === "late") ? (
-          <span className="text-muted-foreground">{T.attendance.arrived(formatClinicTime(new Date(appt.arrivedAt), tz))}</span>
+          <span className="text-muted-foreground">{t("arrived", { time: formatClinicTime(new Date(appt.arrivedAt), tz, locale) })}</span>
         ) : null}
-        {appt.pendingAttendance === "waiting" ? <Badge tone="warning">{T.today.waitingToSend}</Badge> : null}
+        {appt.pendingAttendance === "waiting" ? <Badge tone="warning">{today("waitingToSend")}</Badge> : null}
         {message ? <span className="text-success">{message}</span> : null}
         {undoVersion !== null && undoVersion === appt.version ? (
           <Button type="button" variant="secondary" onClick={() => void undo()}>
             <Undo2 aria-hidden className="h-5 w-5" />
-            {T.attendance.undo}
+            {t("undo")}
           </Button>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { FormStatus } from "@/components/forms/form-message";
 import { FieldError } from "@/components/forms/form-message";
@@ -11,43 +12,21 @@ import type { ViewPrepItem } from "@/lib/offline/view";
 import { formatClinicTime } from "@/lib/time";
 import { useOffline } from "./offline-provider";
 
-// Strings of a checklist item, until they move to the `tablet.rooms` catalog namespace.
-const S = {
-  optional: "Optional",
-  failedBadge: "Failed: equipment needs service",
-  markFailed: "Mark failed",
-  markFailedLabel: (label: string) => `Mark failed: ${label}`,
-  failedDone: "Marked failed. The equipment is listed as needing service once this reaches TheraTrack.",
-  checkedBy: (failed: boolean, name: string, time: string) => `${failed ? "Failed" : "Checked"} by ${name} at ${time}`,
-  someone: "someone",
-  waiting: "Waiting to send",
-  note: (note: string) => `Note: ${note}`,
-  addNote: "Add note",
-  editNote: "Edit note",
-  noteButton: (has: boolean, label: string) => `${has ? "Edit note" : "Add note"}: ${label}`,
-  noteFor: (label: string) => `Note for “${label}”`,
-  noteForm: (label: string) => `Note for ${label}`,
-  save: "Save note",
-  cancel: "Cancel",
-  tooLong: "Keep the note under 500 characters.",
-  tickLabel: (label: string) => `Checklist: ${label}`,
-  untickLabel: (label: string) => `Checklist, undone: ${label}`,
-  failLabel: (label: string) => `Checklist, failed: ${label}`,
-  noteLabel: (label: string) => `Checklist note: ${label}`,
-};
-
 /** One checklist item: tick (or mark failed when linked to equipment), undo, and its note. */
 export function PrepItemRow({ item, editable, timeZone, onMessage }: { item: ViewPrepItem; editable: boolean; timeZone: string; onMessage: (s: FormStatus) => void }) {
   const { write } = useOffline();
+  const t = useTranslations("tablet.rooms");
+  const it = useTranslations("tablet.rooms.item");
+  const locale = useLocale();
   const inputId = `item-${item.id}`;
   async function tick(checked: boolean) {
     onMessage(null);
-    if (checked) await write("room_prep.check_item", { itemId: item.id, result: "ok" }, { label: S.tickLabel(item.label) });
-    else await write("room_prep.uncheck_item", { itemId: item.id }, { label: S.untickLabel(item.label) });
+    if (checked) await write("room_prep.check_item", { itemId: item.id, result: "ok" }, { label: it("tickLabel", { label: item.label }) });
+    else await write("room_prep.uncheck_item", { itemId: item.id }, { label: it("untickLabel", { label: item.label }) });
   }
   async function fail() {
-    await write("room_prep.check_item", { itemId: item.id, result: "failed" }, { label: S.failLabel(item.label) });
-    onMessage({ tone: "success", text: S.failedDone });
+    await write("room_prep.check_item", { itemId: item.id, result: "failed" }, { label: it("failLabel", { label: item.label }) });
+    onMessage({ tone: "success", text: it("failedDone") });
   }
   return (
     <>
@@ -63,17 +42,17 @@ export function PrepItemRow({ item, editable, timeZone, onMessage }: { item: Vie
           />
           <span className={item.result === "ok" ? "text-lg text-muted-foreground line-through" : "text-lg"}>{item.label}</span>
         </label>
-        {item.required ? null : <Badge>{S.optional}</Badge>}
-        {item.result === "failed" ? <Badge tone="danger">{S.failedBadge}</Badge> : null}
-        {item.pending === "waiting" ? <Badge tone="warning">{S.waiting}</Badge> : null}
+        {item.required ? null : <Badge>{it("optional")}</Badge>}
+        {item.result === "failed" ? <Badge tone="danger">{it("failedBadge")}</Badge> : null}
+        {item.pending === "waiting" ? <Badge tone="warning">{t("waiting")}</Badge> : null}
         {item.equipmentId && item.result === null && editable ? (
-          <Button variant="secondary" aria-label={S.markFailedLabel(item.label)} onClick={() => void fail()}>
-            {S.markFailed}
+          <Button variant="secondary" aria-label={it("markFailedLabel", { label: item.label })} onClick={() => void fail()}>
+            {it("markFailed")}
           </Button>
         ) : null}
       </div>
       {item.checkedAt ? (
-        <p className="pl-10 text-muted-foreground">{S.checkedBy(item.result === "failed", item.checkedByName ?? S.someone, formatClinicTime(new Date(item.checkedAt), timeZone))}</p>
+        <p className="pl-10 text-muted-foreground">{it(item.result === "failed" ? "failedBy" : "checkedBy", { name: item.checkedByName ?? t("someone"), time: formatClinicTime(new Date(item.checkedAt), timeZone, locale) })}</p>
       ) : null}
       <ItemNote item={item} editable={editable} />
     </>
@@ -82,6 +61,7 @@ export function PrepItemRow({ item, editable, timeZone, onMessage }: { item: Vie
 
 function ItemNote({ item, editable }: { item: ViewPrepItem; editable: boolean }) {
   const { write, api } = useOffline();
+  const it = useTranslations("tablet.rooms.item");
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(item.note ?? "");
   const [error, setError] = useState<string | null>(null);
@@ -90,42 +70,42 @@ function ItemNote({ item, editable }: { item: ViewPrepItem; editable: boolean })
   async function save(e: FormEvent) {
     e.preventDefault();
     const note = value.trim();
-    if (note.length > 500) return setError(S.tooLong);
+    if (note.length > 500) return setError(it("tooLong"));
     setError(null);
     // a tick or an earlier note still on its way: the server takes the version that write produces
     const basedOn = api ? api.basedOnForItem(await api.listEntries(), item.id) : undefined;
-    await write("room_prep.set_note", { itemId: item.id, note, version: item.version }, { label: S.noteLabel(item.label) }, basedOn);
+    await write("room_prep.set_note", { itemId: item.id, note, version: item.version }, { label: it("noteLabel", { label: item.label }) }, basedOn);
     setOpen(false);
   }
 
   if (!open) {
     return (
       <div className="flex flex-wrap items-center gap-3 pl-10">
-        {item.note ? <p className="italic">{S.note(item.note)}</p> : null}
+        {item.note ? <p className="italic">{it("note", { note: item.note })}</p> : null}
         {editable ? (
           <Button
             variant="ghost"
-            aria-label={S.noteButton(!!item.note, item.label)}
+            aria-label={it(item.note ? "editNoteLabel" : "addNoteLabel", { label: item.label })}
             onClick={() => {
               setValue(item.note ?? "");
               setOpen(true);
             }}
           >
-            {item.note ? S.editNote : S.addNote}
+            {item.note ? it("editNote") : it("addNote")}
           </Button>
         ) : null}
       </div>
     );
   }
   return (
-    <form onSubmit={(e) => void save(e)} className="space-y-2 pl-10" aria-label={S.noteForm(item.label)} noValidate>
-      <Label htmlFor={fieldId}>{S.noteFor(item.label)}</Label>
+    <form onSubmit={(e) => void save(e)} className="space-y-2 pl-10" aria-label={it("noteForm", { label: item.label })} noValidate>
+      <Label htmlFor={fieldId}>{it("noteFor", { label: item.label })}</Label>
       <Input id={fieldId} value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={`${fieldId}-error`} autoFocus />
       <FieldError id={`${fieldId}-error`} message={error ?? undefined} />
       <div className="flex gap-2">
-        <Button type="submit">{S.save}</Button>
+        <Button type="submit">{it("save")}</Button>
         <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-          {S.cancel}
+          {it("cancel")}
         </Button>
       </div>
     </form>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Badge } from "@/components/ui/badge";
@@ -17,43 +18,21 @@ import { addDays, formatDayRange } from "@/lib/time";
 import { useOffline } from "./offline-provider";
 import { ReportPreview } from "./report-preview";
 
-// Strings of this screen, until they move to the `tablet.report` catalog namespace.
-const S = {
-  title: "Write a progress report",
-  form: "Progress report",
-  patient: "Patient",
-  from: "Period from",
-  to: "Period to",
-  narrative: "Narrative",
-  hint: "Attendance, attitude, goal measurements and accomplishments are added from the record automatically.",
-  send: "Send to therapist",
-  sending: "Sending…",
-  noPatients: "No patients on your caseload are on this tablet. Connect to the Wi-Fi to load your day.",
-  fix: "Some answers need attention. Check the highlighted fields, then send again.",
-  kept: (name: string) => `The report for ${name} is kept on this tablet. It will be sent to the therapist when the Wi-Fi is back.`,
-  sentTitle: "Written on this tablet",
-  item: (name: string, period: string) => `${name}, ${period}`,
-  waiting: "Waiting to send",
-  sent: "Sent",
-  open: "Open report",
-  label: (name: string) => `Progress report: ${name}`,
-  all: "All your reports",
-};
-
 type Values = { patientId: string; periodStart: string; periodEnd: string; narrative: string };
 const FIELDS = ["patientId", "periodStart", "periodEnd", "narrative"] as const;
 
 /** The assistant's progress report on the tablet: the same fields and schema as the server's, queued in the outbox. */
 export function ReportScreen() {
   const { view } = useOffline();
+  const t = useTranslations("tablet.report");
   if (!view) return null;
   return (
     <div className="max-w-2xl space-y-6">
-      <h1 className="text-3xl font-bold">{S.title}</h1>
-      <Card>{view.patients.length ? <ReportForm view={view} /> : <p className="text-muted-foreground">{S.noPatients}</p>}</Card>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <Card>{view.patients.length ? <ReportForm view={view} /> : <p className="text-muted-foreground">{t("noPatients")}</p>}</Card>
       <Written view={view} />
       <Link href="/reports" prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-primary underline">
-        {S.all}
+        {t("all")}
       </Link>
     </div>
   );
@@ -74,6 +53,7 @@ function initial(view: TabletView): { values: Values; replaces: string[] } {
 
 function ReportForm({ view }: { view: TabletView }) {
   const { writeAndSend, api, refresh } = useOffline();
+  const t = useTranslations("tablet.report");
   const router = useRouter();
   const [start] = useState(() => initial(view));
   const replaces = useRef(start.replaces);
@@ -99,7 +79,7 @@ function ReportForm({ view }: { view: TabletView }) {
         if (FIELDS.includes(k)) next[k] ??= issue.message;
       }
       setErrors(next);
-      setStatus({ tone: "danger", text: S.fix });
+      setStatus({ tone: "danger", text: t("fix") });
       const first = FIELDS.find((k) => next[k]);
       if (first) document.getElementById(`report-${first}`)?.focus();
       return;
@@ -107,7 +87,7 @@ function ReportForm({ view }: { view: TabletView }) {
     setErrors({});
     setBusy(true);
     try {
-      const d = await writeAndSend("report.submit", input, { label: S.label(name) });
+      const d = await writeAndSend("report.submit", input, { label: t("label", { name }) });
       if (api && replaces.current.length) {
         for (const old of replaces.current) await api.discard(old);
         replaces.current = [];
@@ -119,7 +99,7 @@ function ReportForm({ view }: { view: TabletView }) {
       }
       // delivered: the server compiled the figures from the full record; its page shows them
       if (d.state === "done") return router.push(`/reports/${id}`);
-      setStatus({ tone: "success", text: S.kept(name) });
+      setStatus({ tone: "success", text: t("kept", { name }) });
       setId(newId());
       setValues((v) => ({ ...v, narrative: "" }));
     } finally {
@@ -133,9 +113,9 @@ function ReportForm({ view }: { view: TabletView }) {
     "aria-describedby": `report-${k}-error${k === "narrative" ? " report-narrative-hint" : ""}`,
   });
   return (
-    <form aria-label={S.form} className="space-y-4" noValidate onSubmit={(e) => void submit(e)}>
+    <form aria-label={t("form")} className="space-y-4" noValidate onSubmit={(e) => void submit(e)}>
       <div className="space-y-1">
-        <Label htmlFor="report-patientId">{S.patient}</Label>
+        <Label htmlFor="report-patientId">{t("patient")}</Label>
         <Select {...field("patientId")} value={values.patientId} onChange={set("patientId")}>
           {view.patients.map((p) => (
             <option key={p.id} value={p.id}>
@@ -147,48 +127,50 @@ function ReportForm({ view }: { view: TabletView }) {
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1">
-          <Label htmlFor="report-periodStart">{S.from}</Label>
+          <Label htmlFor="report-periodStart">{t("from")}</Label>
           <Input type="date" {...field("periodStart")} value={values.periodStart} onChange={set("periodStart")} />
           <FieldError id="report-periodStart-error" message={errors.periodStart} />
         </div>
         <div className="space-y-1">
-          <Label htmlFor="report-periodEnd">{S.to}</Label>
+          <Label htmlFor="report-periodEnd">{t("to")}</Label>
           <Input type="date" {...field("periodEnd")} value={values.periodEnd} onChange={set("periodEnd")} />
           <FieldError id="report-periodEnd-error" message={errors.periodEnd} />
         </div>
       </div>
       <ReportPreview view={view} patientId={values.patientId} from={values.periodStart} to={values.periodEnd} />
       <div className="space-y-1">
-        <Label htmlFor="report-narrative">{S.narrative}</Label>
+        <Label htmlFor="report-narrative">{t("narrative")}</Label>
         <p id="report-narrative-hint" className="text-sm text-muted-foreground">
-          {S.hint}
+          {t("hint")}
         </p>
         <Textarea rows={6} {...field("narrative")} value={values.narrative} onChange={set("narrative")} />
         <FieldError id="report-narrative-error" message={errors.narrative} />
       </div>
       <FormMessage status={status} />
       <Button type="submit" size="lg" disabled={busy}>
-        {busy ? S.sending : S.send}
+        {busy ? t("sending") : t("send")}
       </Button>
     </form>
   );
 }
 
 function Written({ view }: { view: TabletView }) {
+  const t = useTranslations("tablet.report");
+  const locale = useLocale();
   if (!view.reports.length) return null;
   return (
     <section aria-labelledby="written-title" className="space-y-2">
       <h2 id="written-title" className="text-xl font-semibold">
-        {S.sentTitle}
+        {t("written")}
       </h2>
       <ul className="divide-y divide-border rounded-lg border border-border bg-surface">
         {view.reports.map((r) => (
           <li key={r.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
-            <span className="flex-1 font-semibold">{S.item(view.patients.find((p) => p.id === r.patientId)?.displayName ?? "", formatDayRange(r.periodStart, r.periodEnd))}</span>
-            <Badge tone={r.pending === "waiting" ? "warning" : "success"}>{r.pending === "waiting" ? S.waiting : S.sent}</Badge>
+            <span className="flex-1 font-semibold">{t("item", { name: view.patients.find((p) => p.id === r.patientId)?.displayName ?? "", period: formatDayRange(r.periodStart, r.periodEnd, locale) })}</span>
+            <Badge tone={r.pending === "waiting" ? "warning" : "success"}>{r.pending === "waiting" ? t("waiting") : t("sent")}</Badge>
             {r.pending === "sent" ? (
               <Link href={`/reports/${r.id}`} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-primary underline">
-                {S.open}
+                {t("open")}
               </Link>
             ) : null}
           </li>

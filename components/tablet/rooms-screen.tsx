@@ -1,27 +1,22 @@
 "use client";
 
 import { ChevronRight } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import type { TabletView } from "@/lib/offline/view";
 import { formatClinicDate, formatClinicTime } from "@/lib/time";
 import { PrepBadges } from "./prep-badges";
 import { useOffline } from "./offline-provider";
 import { TabletLink } from "./tablet-link";
 
-// Strings of this screen, until they move to the `tablet.rooms` catalog namespace.
-const S = {
-  title: "Rooms",
-  inUse: "In use today",
-  idle: "Not booked today",
-  noneInUse: "No appointments are booked in any room today.",
-  booked: (time: string, n: number) => ` · first patient ${time} · ${n} booked`,
-  kind: { gym: "Gym", treatment: "Treatment room", sensory: "Sensory room", speech: "Speech room", aquatic: "Aquatic", group: "Group room" } as Record<string, string>,
-};
-
 type Room = TabletView["rooms"][number];
+const KINDS = ["gym", "treatment", "sensory", "speech", "aquatic", "group"] as const;
+const isKind = (k: string): k is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(k);
 
 /** Today's rooms from the device store (the working set carries every active room of the clinic). */
 export function RoomsScreen() {
   const { view } = useOffline();
+  const t = useTranslations("tablet.rooms");
+  const locale = useLocale();
   if (!view) return null;
   const tz = view.clinic.timeZone;
   const inUse = view.rooms.filter((r) => r.appointmentsToday > 0).sort(byFirst);
@@ -29,19 +24,19 @@ export function RoomsScreen() {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-3xl font-bold">{S.title}</h1>
-        <p className="text-lg text-muted-foreground">{formatClinicDate(new Date(), tz)}</p>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="text-lg text-muted-foreground">{formatClinicDate(new Date(), tz, locale)}</p>
       </div>
       <section aria-labelledby="in-use-title" className="space-y-3">
         <h2 id="in-use-title" className="text-xl font-semibold">
-          {S.inUse}
+          {t("inUse")}
         </h2>
-        {inUse.length ? <RoomList view={view} rooms={inUse} /> : <p className="text-muted-foreground">{S.noneInUse}</p>}
+        {inUse.length ? <RoomList view={view} rooms={inUse} /> : <p className="text-muted-foreground">{t("noneInUse")}</p>}
       </section>
       {idle.length ? (
         <section aria-labelledby="idle-title" className="space-y-3">
           <h2 id="idle-title" className="text-xl font-semibold">
-            {S.idle}
+            {t("idle")}
           </h2>
           <RoomList view={view} rooms={idle} />
         </section>
@@ -55,6 +50,8 @@ function byFirst(a: Room, b: Room): number {
 }
 
 function RoomList({ view, rooms }: { view: TabletView; rooms: Room[] }) {
+  const t = useTranslations("tablet.rooms");
+  const locale = useLocale();
   const tz = view.clinic.timeZone;
   return (
     <ul className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-surface">
@@ -67,8 +64,8 @@ function RoomList({ view, rooms }: { view: TabletView; rooms: Room[] }) {
                 <p className="text-lg font-semibold">
                   {r.name}{" "}
                   <span className="text-base font-normal text-muted-foreground">
-                    · {S.kind[r.kind] ?? r.kind}
-                    {r.firstAppointmentAt ? S.booked(formatClinicTime(new Date(r.firstAppointmentAt), tz), r.appointmentsToday) : ""}
+                    · {isKind(r.kind) ? t(`kind.${r.kind}`) : r.kind}
+                    {r.firstAppointmentAt ? t("booked", { time: formatClinicTime(new Date(r.firstAppointmentAt), tz, locale), count: r.appointmentsToday }) : ""}
                   </span>
                 </p>
                 <PrepBadges room={r} prep={prep} />

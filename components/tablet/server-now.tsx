@@ -1,55 +1,40 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import type { ServerNow } from "@/lib/offline/view";
 import { formatClinicTime } from "@/lib/time";
 import { useOffline } from "./offline-provider";
 
-// Strings of "what TheraTrack has now", until they move to the `tablet` catalog namespace.
-const S = {
-  title: "TheraTrack has now:",
-  result: { ok: "checked", failed: "marked failed", none: "not checked" },
-  item: (label: string, result: string) => `“${label}”: ${result}`,
-  by: (name: string, time: string) => ` by ${name} at ${time}`,
-  note: (note: string) => `Note: ${note}`,
-  prep: { ready: "ready", in_progress: "in progress", not_started: "not started" },
-  room: (name: string, status: string) => `${name}: ${status}`,
-  open: (labels: string[]) => `Still open: ${labels.map((l) => `“${l}”`).join(", ")}`,
-  supply: (name: string, n: number, unit: string) => `${name}: ${n} ${unit} on hand`,
-  attendance: { present: "present", late: "late", no_show: "no-show", cancelled: "cancelled", none: "not recorded" },
-  attendanceIs: (a: string, byMe: boolean) => `Attendance: ${a}${byMe ? " (recorded by you)" : ""}`,
-  at: (time: string) => ` at ${time}`,
-  entry: { draft: "draft", submitted: "submitted, awaiting signature", returned: "returned to you", signed: "signed" },
-  entryIs: (s: string) => `Entry: ${s}`,
-};
-
 /** Beside a conflict or refusal: the record as the server has it now (from the latest pull). */
 export function ServerNowLines({ now }: { now: ServerNow | null }) {
   const { view } = useOffline();
+  const t = useTranslations("tablet.serverNow");
+  const locale = useLocale();
   if (!now || !view) return null;
-  const t = (iso: string | null) => (iso ? formatClinicTime(new Date(iso), view.clinic.timeZone) : "");
+  const at = (iso: string) => formatClinicTime(new Date(iso), view.clinic.timeZone, locale);
   const lines: string[] = [];
   switch (now.kind) {
     case "prep_item":
-      lines.push(S.item(now.label, S.result[now.result ?? "none"]) + (now.checkedAt ? S.by(now.checkedByName ?? "", t(now.checkedAt)) : ""));
-      if (now.note) lines.push(S.note(now.note));
+      lines.push(t("item", { label: now.label, result: t(`result.${now.result ?? "none"}`) }) + (now.checkedAt ? t("by", { name: now.checkedByName ?? "", time: at(now.checkedAt) }) : ""));
+      if (now.note) lines.push(t("note", { note: now.note }));
       break;
     case "prep":
-      lines.push(S.room(now.roomName, S.prep[now.status]) + (now.completedAt ? S.by(now.completedByName ?? "", t(now.completedAt)) : ""));
-      if (now.status !== "ready" && now.openRequired.length) lines.push(S.open(now.openRequired));
+      lines.push(t("room", { name: now.roomName, status: t(`prep.${now.status}`) }) + (now.completedAt ? t("by", { name: now.completedByName ?? "", time: at(now.completedAt) }) : ""));
+      if (now.status !== "ready" && now.openRequired.length) lines.push(t("open", { list: now.openRequired.map((l) => `“${l}”`).join(", ") }));
       break;
     case "supply":
-      lines.push(S.supply(now.name, now.onHand, now.unit));
+      lines.push(t("supply", { name: now.name, count: now.onHand, unit: now.unit }));
       break;
     case "attendance":
-      lines.push(S.attendanceIs(S.attendance[now.attendance ?? "none"], now.byMe) + (now.recordedAt ? S.at(t(now.recordedAt)) : ""));
+      lines.push(t(now.byMe ? "attendanceMine" : "attendanceIs", { attendance: t(`attendance.${now.attendance ?? "none"}`) }) + (now.recordedAt ? t("at", { time: at(now.recordedAt) }) : ""));
       break;
     case "observation":
-      lines.push(S.entryIs(S.entry[now.status]));
+      lines.push(t("entryIs", { status: t(`entry.${now.status}`) }));
       break;
   }
   return (
     <div data-testid="server-now">
-      <p className="font-semibold">{S.title}</p>
+      <p className="font-semibold">{t("title")}</p>
       <ul className="list-disc pl-6">
         {lines.map((l, i) => (
           <li key={i}>{l}</li>

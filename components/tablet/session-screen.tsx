@@ -1,6 +1,7 @@
 "use client";
 
 import { ArrowLeft } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { ObservationForm, type SubmitAnswer } from "@/components/observations/observation-form";
 import { ObservationSummary } from "@/components/observations/observation-summary";
 import { PrecautionBadges } from "@/components/patients/precaution-badges";
@@ -8,18 +9,17 @@ import { Alert } from "@/components/ui/alert";
 import type { TabletView, ViewObservation } from "@/lib/offline/view";
 import type { SessionGoal, SessionTask } from "@/lib/observations/queries";
 import type { ObservationFormValues } from "@/lib/observations/schemas";
-import { formatClinicDate, formatClinicDateTime, formatClinicTime } from "@/lib/time";
+import { formatClinicDate, formatClinicDateTime, formatClinicTime, formatClinicTimeRange } from "@/lib/time";
 import { AttendanceButtons } from "./attendance-buttons";
 import { useOffline } from "./offline-provider";
 import { TabletRaiseConcern, TabletVerbalReport } from "./report-adapters";
-import { T } from "./strings";
 import { TabletLink } from "./tablet-link";
 import { useOutboxDraft } from "./use-outbox-draft";
 
 /** What the form needs for this patient, from the working set (the server scoped it to this aide). */
-function sessionParts(view: TabletView, patientId: string, saved: { values: ObservationFormValues } | undefined) {
+function sessionParts(view: TabletView, patientId: string, saved: { values: ObservationFormValues } | undefined, taskLabel: (taskType: string, fallback: string) => string) {
   const delegations = view.delegations.filter((d) => d.patientId === patientId);
-  const tasks: SessionTask[] = delegations.map((d) => ({ delegationId: d.id, label: d.taskLabel, instructions: d.instructions, frequency: d.frequency, competent: d.competent }));
+  const tasks: SessionTask[] = delegations.map((d) => ({ delegationId: d.id, label: taskLabel(d.taskType, d.taskLabel), instructions: d.instructions, frequency: d.frequency, competent: d.competent }));
   const goals: SessionGoal[] = [];
   for (const d of delegations) {
     const g = d.goalId && d.competent ? view.goals.find((x) => x.id === d.goalId) : undefined;
@@ -41,9 +41,15 @@ function sessionParts(view: TabletView, patientId: string, saved: { values: Obse
 
 export function SessionScreen({ appointmentId }: { appointmentId: string }) {
   const { view } = useOffline();
+  const t = useTranslations("tablet.session");
+  const today = useTranslations("tablet.today");
+  const taskTypes = useTranslations("taskTypes");
+  const locale = useLocale();
   if (!view) return null;
   const a = view.appointments.find((x) => x.id === appointmentId);
-  if (!a) return <Alert tone="warning">{T.session.notFound}</Alert>;
+  if (!a) return <Alert tone="warning">{t("notFound")}</Alert>;
+  // the task's name in the tablet's language (the working set's label is the server's English)
+  const taskLabel = (type: string, fallback: string) => (taskTypes.has(type as never) ? taskTypes(type as never) : fallback);
   const tz = view.clinic.timeZone;
   const patient = view.patients.find((p) => p.id === a.patientId);
   const name = patient?.displayName ?? "";
@@ -53,17 +59,17 @@ export function SessionScreen({ appointmentId }: { appointmentId: string }) {
   // a refused entry comes back into the form with everything she typed, to change and submit again
   const refused = view.attention.find((e) => (e.mutation.kind === "observation.submit" || e.mutation.kind === "observation.save_draft") && e.mutation.payload.appointmentId === a.id);
   const refusedValues = refused && (refused.mutation.kind === "observation.submit" || refused.mutation.kind === "observation.save_draft") ? stripEnvelope(refused.mutation.payload) : undefined;
-  const parts = sessionParts(view, a.patientId, refusedValues ? { values: refusedValues } : obs);
+  const parts = sessionParts(view, a.patientId, refusedValues ? { values: refusedValues } : obs, taskLabel);
   return (
     <div className="space-y-6">
       <TabletLink href="/today" className="inline-flex min-h-11 items-center gap-2 font-semibold text-primary">
         <ArrowLeft aria-hidden className="h-5 w-5" />
-        {T.session.back}
+        {t("back")}
       </TabletLink>
       <div className="space-y-2">
-        <h1 className="text-3xl font-bold break-words">{T.session.title(name)}</h1>
+        <h1 className="text-3xl font-bold break-words">{t("title", { name })}</h1>
         <p className="text-lg text-muted-foreground">
-          {formatClinicDate(new Date(a.startsAt), tz)}, {formatClinicTime(new Date(a.startsAt), tz)}–{formatClinicTime(new Date(a.endsAt), tz)} · {a.roomName} · {a.therapistLabel}
+          {formatClinicDate(new Date(a.startsAt), tz, locale)}, {formatClinicTimeRange(new Date(a.startsAt), new Date(a.endsAt), tz, locale)} · {a.roomName} · {a.therapistLabel}
         </p>
         {patient ? <PrecautionBadges precautions={patient.precautions} interpreterNeeded={patient.interpreterNeeded} language={patient.preferredLanguage} /> : null}
       </div>
@@ -72,22 +78,24 @@ export function SessionScreen({ appointmentId }: { appointmentId: string }) {
       <TabletVerbalReport appointmentId={a.id} />
       {obs?.status === "returned" ? (
         <Alert tone="warning">
-          <span className="font-semibold">{T.session.returnedBy(a.therapistLabel)}</span> {obs.returnComment || T.today.noComment}
+          <span className="font-semibold">{t("returnedBy", { therapist: a.therapistLabel })}</span> {obs.returnComment || today("noComment")}
         </Alert>
       ) : null}
       {readOnly ? (
         <>
           <Alert tone={obs?.status === "signed" ? "success" : "info"}>
             {obs?.status === "signed"
-              ? T.session.signed(a.therapistLabel)
+              ? t("signed", { therapist: a.therapistLabel })
               : obs?.pending === "waiting"
-                ? T.session.submittedWaiting(a.therapistLabel)
-                : `${T.session.awaiting(a.therapistLabel)}${obs?.submittedAt ? ` (${formatClinicDateTime(new Date(obs.submittedAt), tz)})` : ""}`}
+                ? t("submittedWaiting", { therapist: a.therapistLabel })
+                : obs?.submittedAt
+                  ? t("awaitingSince", { therapist: a.therapistLabel, at: formatClinicDateTime(new Date(obs.submittedAt), tz, locale) })
+                  : t("awaiting", { therapist: a.therapistLabel })}
           </Alert>
           <ObservationSummary values={obs!.values} tasks={parts.tasks} goals={parts.goals} />
         </>
       ) : noEntry && !obs ? (
-        <Alert tone="warning">{a.attendance === "no_show" ? T.session.noEntryNoShow : T.session.noEntryCancelled}</Alert>
+        <Alert tone="warning">{a.attendance === "no_show" ? t("noEntryNoShow") : t("noEntryCancelled")}</Alert>
       ) : (
         <SessionForm key={a.id} view={view} appointmentId={a.id} obs={obs} parts={parts} replaces={refused?.group ?? []} blocked={a.attendance === null} name={name} therapist={a.therapistLabel} language={patient?.preferredLanguage ?? ""} />
       )}
@@ -112,7 +120,9 @@ function SessionForm({ view, appointmentId, obs, parts, replaces, blocked, name,
   therapist: string;
   language: string;
 }) {
-  const draft = useOutboxDraft(appointmentId, obs, T.session.title(name));
+  const t = useTranslations("tablet.session");
+  const locale = useLocale();
+  const draft = useOutboxDraft(appointmentId, obs, t("title", { name }));
   const { api, refresh } = useOffline();
   const tz = view.clinic.timeZone;
   async function onSubmit(values: ObservationFormValues): Promise<SubmitAnswer> {
@@ -132,8 +142,8 @@ function SessionForm({ view, appointmentId, obs, parts, replaces, blocked, name,
       patientLanguage={language}
       onValuesChange={draft.onValuesChange}
       onSubmit={onSubmit}
-      statusLine={draft.keptAt ? T.session.draftKept(formatClinicTime(new Date(draft.keptAt), tz)) : null}
-      blocker={blocked ? { message: T.session.attendanceFirst, focusId: `attendance-${appointmentId}` } : null}
+      statusLine={draft.keptAt ? t("draftKept", { time: formatClinicTime(new Date(draft.keptAt), tz, locale) }) : null}
+      blocker={blocked ? { message: t("attendanceFirst"), focusId: `attendance-${appointmentId}` } : null}
     />
   );
 }

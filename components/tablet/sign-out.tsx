@@ -1,11 +1,11 @@
 "use client";
 
 import { ChevronDown, LogOut } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useOffline } from "./offline-provider";
-import { T } from "./strings";
 
 /**
  * Sign out from the tablet. With changes not yet delivered it warns and offers to send them first;
@@ -14,6 +14,7 @@ import { T } from "./strings";
  */
 export function TabletSignOut() {
   const { api, view, sendNow } = useOffline();
+  const t = useTranslations("tablet.shell");
   const [asking, setAsking] = useState(false);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -36,29 +37,29 @@ export function TabletSignOut() {
       await signOut({ callbackUrl: "/login?reason=signed-out" });
     } catch {
       setBusy(false);
-      setError(T.shell.cannotSignOut);
+      setError(t("cannotSignOut"));
     }
   }
 
   const name = view?.user.name ?? "";
   return (
     <div className="relative">
-      <Button type="button" variant="ghost" disabled={!api} aria-label={T.shell.account(name)} aria-expanded={open} aria-controls="tablet-account" onClick={() => setOpen((o) => !o)}>
+      <Button type="button" variant="ghost" disabled={!api} aria-label={t("account", { name })} aria-expanded={open} aria-controls="tablet-account" onClick={() => setOpen((o) => !o)}>
         <span className="max-w-40 truncate">{name}</span>
         <ChevronDown aria-hidden className="h-4 w-4" />
       </Button>
       <div id="tablet-account" hidden={!open} className="absolute right-0 z-50 mt-1 min-w-56 rounded-lg border border-border bg-surface p-1 shadow-lg">
         <Button type="button" variant="ghost" className="w-full justify-start" disabled={busy || !api} onClick={() => (unsent > 0 ? setAsking(true) : void signOutNow(false))}>
           <LogOut aria-hidden className="h-5 w-5" />
-          {busy ? T.shell.signingOut : T.shell.signOut}
+          {busy ? t("signingOut") : t("signOut")}
         </Button>
       </div>
       {asking ? (
         <div role="alertdialog" aria-labelledby="signout-unsent" className="fixed inset-x-4 top-20 z-50 mx-auto max-w-md space-y-3 rounded-lg border border-border bg-surface p-4 shadow-lg">
           <p id="signout-unsent" className="font-semibold">
-            {T.shell.signOutUnsent(unsent)}
+            {t("signOutUnsent", { count: unsent })}
           </p>
-          <p>{T.shell.keptNote}</p>
+          <p>{t("keptNote")}</p>
           <div className="flex flex-col gap-2">
             <Button
               type="button"
@@ -67,17 +68,17 @@ export function TabletSignOut() {
                   const u = api?.unlocked();
                   const left = u && api ? (await api.countPending(u.userId)).waiting : 1;
                   if (left === 0) void signOutNow(false);
-                  else setError(T.shell.cannotSignOut);
+                  else setError(t("cannotSignOut"));
                 })
               }
             >
-              {T.shell.sendFirst}
+              {t("sendFirst")}
             </Button>
             <Button type="button" variant="secondary" onClick={() => void signOutNow(true)}>
-              {T.shell.signOutAnyway}
+              {t("signOutAnyway")}
             </Button>
             <Button type="button" variant="ghost" onClick={() => setAsking(false)}>
-              {T.shell.cancel}
+              {t("cancel")}
             </Button>
           </div>
           {error ? <Alert tone="danger">{error}</Alert> : null}

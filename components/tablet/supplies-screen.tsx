@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
 import { Badge } from "@/components/ui/badge";
@@ -11,48 +12,23 @@ import type { ViewSupply } from "@/lib/offline/view";
 import { formatClinicTime } from "@/lib/time";
 import { useOffline } from "./offline-provider";
 
-// Strings of this screen, until they move to the `tablet.supplies` catalog namespace.
-const S = {
-  title: "Supplies",
-  intro: "Record what you use or restock. It is kept on this tablet at once and sent when the Wi-Fi is there.",
-  stock: "Stock",
-  list: "Supplies",
-  none: "The clinic has no supplies listed yet.",
-  onHand: (n: number, unit: string) => `${n} ${unit}`,
-  low: (level: number) => `Low (reorder at ${level})`,
-  form: (name: string) => `Record use or restock of ${name}`,
-  quantity: "Quantity",
-  note: "Used for (optional)",
-  noteHint: "A room or an activity, e.g. “Main Gym, group class”. No patient names.",
-  use: "Record use",
-  restock: "Restock",
-  tooMany: (onHand: number, unit: string, name: string, q: number) =>
-    `Only ${onHand} ${unit} of ${name} on hand, so ${q} cannot be used. Nothing was recorded; check the count or restock first.`,
-  done: (kind: "use" | "restock", onHand: number, unit: string) => `${kind === "use" ? "Use" : "Restock"} recorded. ${onHand} ${unit} on hand.`,
-  kept: (kind: "use" | "restock", q: number, unit: string) => `${kind === "use" ? "Use" : "Restock"} of ${q} ${unit} kept on this tablet. It will be sent when the Wi-Fi is back.`,
-  label: (kind: "use" | "restock", q: string, unit: string, name: string) => `${kind === "use" ? "Supply use" : "Restock"}: ${q} ${unit} of ${name}`,
-  recent: "On this tablet today",
-  movement: (kind: "use" | "restock", q: number, unit: string, time: string) => `${kind === "use" ? "Used" : "Restocked"} ${q} ${unit} at ${time}`,
-  waiting: "Waiting to send",
-  sent: "Sent",
-};
-
 /** Supplies use and restock from the device store, through the outbox; low stock shown per supply. */
 export function SuppliesScreen() {
   const { view } = useOffline();
+  const t = useTranslations("tablet.supplies");
   if (!view) return null;
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <h1 className="text-3xl font-bold">{S.title}</h1>
-        <p className="text-muted-foreground">{S.intro}</p>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("intro")}</p>
       </div>
       <section aria-labelledby="stock-title" className="space-y-3">
         <h2 id="stock-title" className="text-xl font-semibold">
-          {S.stock}
+          {t("stock")}
         </h2>
-        {view.supplies.length === 0 ? <p className="text-muted-foreground">{S.none}</p> : null}
-        <ul className="divide-y divide-border rounded-lg border border-border bg-surface" aria-label={S.list}>
+        {view.supplies.length === 0 ? <p className="text-muted-foreground">{t("none")}</p> : null}
+        <ul className="divide-y divide-border rounded-lg border border-border bg-surface" aria-label={t("list")}>
           {view.supplies.map((s) => (
             <li key={s.id} className="space-y-3 px-4 py-4" aria-labelledby={`supply-${s.id}`}>
               <div className="flex flex-wrap items-center gap-3">
@@ -60,10 +36,10 @@ export function SuppliesScreen() {
                   {s.name}
                 </h3>
                 <span className="text-lg" data-testid={`on-hand-${s.id}`}>
-                  {S.onHand(s.onHand, s.unit)}
+                  {t("onHand", { count: s.onHand, unit: s.unit })}
                 </span>
-                {s.low ? <Badge tone="warning">{S.low(s.reorderLevel)}</Badge> : null}
-                {s.pending === "waiting" ? <Badge tone="warning">{S.waiting}</Badge> : null}
+                {s.low ? <Badge tone="warning">{t("low", { level: s.reorderLevel })}</Badge> : null}
+                {s.pending === "waiting" ? <Badge tone="warning">{t("waiting")}</Badge> : null}
               </div>
               <MovementForm supply={s} />
               <Recent supply={s} />
@@ -77,15 +53,17 @@ export function SuppliesScreen() {
 
 function Recent({ supply }: { supply: ViewSupply }) {
   const { view } = useOffline();
+  const t = useTranslations("tablet.supplies");
+  const locale = useLocale();
   const mine = view?.supplyMovements.filter((m) => m.supplyId === supply.id) ?? [];
   if (!mine.length || !view) return null;
   return (
-    <ul className="space-y-1" aria-label={`${S.recent}: ${supply.name}`}>
+    <ul className="space-y-1" aria-label={t("recent", { name: supply.name })}>
       {mine.map((m) => (
         <li key={m.id} className="flex flex-wrap items-center gap-2 text-muted-foreground">
-          {S.movement(m.kind, m.quantity, supply.unit, formatClinicTime(new Date(m.at), view.clinic.timeZone))}
+          {t("movement", { kind: m.kind, quantity: m.quantity, unit: supply.unit, time: formatClinicTime(new Date(m.at), view.clinic.timeZone, locale) })}
           {m.note ? ` · ${m.note}` : ""}
-          <Badge tone={m.pending === "waiting" ? "warning" : "success"}>{m.pending === "waiting" ? S.waiting : S.sent}</Badge>
+          <Badge tone={m.pending === "waiting" ? "warning" : "success"}>{m.pending === "waiting" ? t("waiting") : t("sent")}</Badge>
         </li>
       ))}
     </ul>
@@ -94,6 +72,7 @@ function Recent({ supply }: { supply: ViewSupply }) {
 
 function MovementForm({ supply }: { supply: ViewSupply }) {
   const { writeAndSend } = useOffline();
+  const t = useTranslations("tablet.supplies");
   // one id per intended movement: a retried tap of the same one is recorded once
   const [id, setId] = useState(newId);
   const [quantity, setQuantity] = useState("1");
@@ -118,13 +97,13 @@ function MovementForm({ supply }: { supply: ViewSupply }) {
     }
     setErrors({});
     const q = parsed.data.quantity;
-    if (kind === "use" && q > supply.onHand) return setStatus({ tone: "danger", text: S.tooMany(supply.onHand, supply.unit, supply.name, q) });
+    if (kind === "use" && q > supply.onHand) return setStatus({ tone: "danger", text: t("tooMany", { onHand: supply.onHand, unit: supply.unit, name: supply.name, quantity: q }) });
     setBusy(true);
     try {
-      const d = await writeAndSend("supply.move", input, { label: S.label(kind, String(q), supply.unit, supply.name) });
+      const d = await writeAndSend("supply.move", input, { label: t("label", { kind, quantity: q, unit: supply.unit, name: supply.name }) });
       if (d.state === "attention") return setStatus({ tone: "danger", text: d.message });
       const onHand = supply.onHand + (kind === "use" ? -q : q);
-      setStatus({ tone: "success", text: d.state === "done" ? S.done(kind, onHand, supply.unit) : S.kept(kind, q, supply.unit) });
+      setStatus({ tone: "success", text: d.state === "done" ? t("done", { kind, onHand, unit: supply.unit }) : t("kept", { kind, quantity: q, unit: supply.unit }) });
       setId(newId());
       setQuantity("1");
       setNote("");
@@ -134,26 +113,26 @@ function MovementForm({ supply }: { supply: ViewSupply }) {
   }
 
   return (
-    <form className="space-y-2" aria-label={S.form(supply.name)} noValidate onSubmit={(e) => e.preventDefault()}>
+    <form className="space-y-2" aria-label={t("form", { name: supply.name })} noValidate onSubmit={(e) => e.preventDefault()}>
       <FormMessage status={status} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="w-28 space-y-1">
-          <Label htmlFor={`${p}-qty`}>{S.quantity}</Label>
+          <Label htmlFor={`${p}-qty`}>{t("quantity")}</Label>
           <Input id={`${p}-qty`} inputMode="numeric" value={quantity} onChange={(e) => setQuantity(e.target.value)} aria-invalid={errors.quantity ? true : undefined} aria-describedby={`${p}-qty-error`} />
         </div>
         <div className="min-w-48 flex-1 space-y-1">
-          <Label htmlFor={`${p}-note`}>{S.note}</Label>
+          <Label htmlFor={`${p}-note`}>{t("note")}</Label>
           <Input id={`${p}-note`} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={errors.note ? true : undefined} aria-describedby={`${p}-note-hint ${p}-note-error`} />
         </div>
         <Button type="button" disabled={busy} onClick={() => void submit("use")}>
-          {S.use}
+          {t("use")}
         </Button>
         <Button type="button" variant="secondary" disabled={busy} onClick={() => void submit("restock")}>
-          {S.restock}
+          {t("restock")}
         </Button>
       </div>
       <p id={`${p}-note-hint`} className="text-sm text-muted-foreground">
-        {S.noteHint}
+        {t("noteHint")}
       </p>
       <FieldError id={`${p}-qty-error`} message={errors.quantity} />
       <FieldError id={`${p}-note-error`} message={errors.note} />

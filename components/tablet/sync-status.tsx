@@ -1,13 +1,14 @@
 "use client";
 
 import { AlertTriangle, CheckCircle2, CloudOff, RefreshCw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useOffline } from "./offline-provider";
-import { T } from "./strings";
 
 /** "All saved", "3 changes waiting…", "1 needs your attention", "Send now": on every assistant page. */
 export function SyncStatus() {
   const { view, sending, needsSignIn, sendNow, lockNow } = useOffline();
+  const t = useTranslations("tablet.sync");
   if (!view) return null;
   const waiting = view.waiting;
   const attention = view.attention.length;
@@ -16,30 +17,30 @@ export function SyncStatus() {
       {waiting === 0 && attention === 0 ? (
         <span className="flex items-center gap-2 font-semibold text-success">
           <CheckCircle2 aria-hidden className="h-5 w-5" />
-          {T.sync.allSaved}
+          {t("allSaved")}
         </span>
       ) : null}
       {waiting > 0 ? (
         <span className="flex items-center gap-2 font-semibold">
           <CloudOff aria-hidden className="h-5 w-5" />
-          {T.sync.waiting(waiting)}
+          {t("waiting", { count: waiting })}
         </span>
       ) : null}
       {attention > 0 ? (
         <a href="#attention" className="flex min-h-11 items-center gap-2 font-semibold text-danger underline">
           <AlertTriangle aria-hidden className="h-5 w-5" />
-          {T.sync.attention(attention)}
+          {t("attention", { count: attention })}
         </a>
       ) : null}
       {needsSignIn && waiting > 0 ? (
         <Button type="button" variant="secondary" onClick={lockNow}>
-          {T.sync.signInToSend}
+          {t("signInToSend")}
         </Button>
       ) : null}
       {waiting > 0 ? (
         <Button type="button" variant="secondary" className="ml-auto" disabled={sending} onClick={() => void sendNow()}>
           <RefreshCw aria-hidden className="h-5 w-5" />
-          {T.sync.sendNow}
+          {t("sendNow")}
         </Button>
       ) : null}
     </div>

@@ -1,13 +1,13 @@
 "use client";
 
 import { Lock } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useOffline, type Phase } from "./offline-provider";
-import { T } from "./strings";
 
 /**
  * The tablet's lock (idle timeout, or a reopened page whose key is no longer in memory). Online, the
@@ -17,6 +17,7 @@ import { T } from "./strings";
  */
 export function TabletLock({ phase, idleMinutes }: { phase: Extract<Phase, { kind: "locked" }>; idleMinutes: number }) {
   const { api, setPhase, refresh, sendNow } = useOffline();
+  const t = useTranslations("tablet.lock");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -41,7 +42,7 @@ export function TabletLock({ phase, idleMinutes }: { phase: Extract<Phase, { kin
             return;
           }
         } else if (online === "wrong") {
-          setError(T.lock.wrongOnline);
+          setError(t("wrongOnline"));
           setPassword("");
           return;
         }
@@ -53,7 +54,7 @@ export function TabletLock({ phase, idleMinutes }: { phase: Extract<Phase, { kin
         return;
       }
       setPassword("");
-      if (r.reason === "wrong") setError(T.lock.wrong(r.left));
+      if (r.reason === "wrong") setError(t("wrong", { left: r.left }));
       else setPhase({ ...phase, lockedOut: true });
     } finally {
       setBusy(false);
@@ -66,23 +67,23 @@ export function TabletLock({ phase, idleMinutes }: { phase: Extract<Phase, { kin
       <div className="mx-auto max-w-md space-y-5 px-5 py-16">
         <Lock aria-hidden className="h-10 w-10 text-primary" />
         <h1 id="lock-title" className="text-2xl font-semibold">
-          {T.lock.title}
+          {t("title")}
         </h1>
-        <p className="text-muted-foreground">{phase.reason === "idle" ? T.lock.intro(idleMinutes, phase.name) : T.lock.reopened(phase.name)}</p>
-        {phase.kept > 0 ? <Alert tone="info">{T.lock.keptChanges(phase.kept, phase.name)}</Alert> : null}
-        {phase.lockedOut && !navigator.onLine ? <Alert tone="danger">{T.lock.lockedOut}</Alert> : null}
+        <p className="text-muted-foreground">{phase.reason === "idle" ? t("intro", { minutes: idleMinutes, name: phase.name }) : t("reopened", { name: phase.name })}</p>
+        {phase.kept > 0 ? <Alert tone="info">{t("keptChanges", { count: phase.kept, name: phase.name })}</Alert> : null}
+        {phase.lockedOut && !navigator.onLine ? <Alert tone="danger">{t("lockedOut")}</Alert> : null}
         {error ? <Alert tone="danger">{error}</Alert> : null}
-        <form onSubmit={(e) => void unlock(e)} className="space-y-4" aria-label={T.lock.title}>
+        <form onSubmit={(e) => void unlock(e)} className="space-y-4" aria-label={t("title")}>
           <div className="space-y-2">
-            <Label htmlFor="unlock-password">{T.lock.password}</Label>
+            <Label htmlFor="unlock-password">{t("password")}</Label>
             <Input ref={input} id="unlock-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
           </div>
           <Button type="submit" size="lg" className="w-full" disabled={busy || !password}>
-            {busy ? T.lock.unlocking : T.lock.unlock}
+            {busy ? t("unlocking") : t("unlock")}
           </Button>
         </form>
         <a href="/login" className="inline-flex min-h-11 items-center font-semibold text-primary underline">
-          {T.lock.otherUser}
+          {t("otherUser")}
         </a>
       </div>
     </div>

@@ -2,14 +2,17 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { NAV_BY_ROLE } from "@/components/shell/nav";
+import type { TabletSharedMessages } from "@/lib/i18n/catalogs";
+import type { Locale } from "@/lib/i18n/locales";
 import { SW_URL } from "@/lib/offline/shell-routes";
 import { AttentionList } from "./attention-list";
 import { OfflineProvider, useOffline } from "./offline-provider";
-import { T } from "./strings";
 import { SyncStatus } from "./sync-status";
+import { TabletIntl, useFollowAccountLocale, useTabletTitle } from "./tablet-intl";
 import { TabletLock } from "./tablet-lock";
 import { SessionScreen } from "./session-screen";
 import { TabletSignOut } from "./sign-out";
@@ -30,22 +33,25 @@ const ReportScreen = lazy(() => import("./report-screen").then((m) => ({ default
  * One client app for all of them: moving between them changes the URL in place (TabletLink), so the
  * in-memory key survives and nothing needs the network; a reload opens the precached shell.
  */
-export function TabletShell() {
+export function TabletShell({ shared }: { shared: Record<Locale, TabletSharedMessages> }) {
   useEffect(() => {
     if (process.env.NODE_ENV === "production" && "serviceWorker" in navigator) {
       navigator.serviceWorker.register(SW_URL, { scope: "/", updateViaCache: "none" }).catch(() => undefined);
     }
   }, []);
   return (
-    <OfflineProvider>
-      <Frame />
-    </OfflineProvider>
+    <TabletIntl shared={shared}>
+      <OfflineProvider>
+        <Frame />
+      </OfflineProvider>
+    </TabletIntl>
   );
 }
 
 function Screen() {
   // usePathname follows pushState; the address bar (not a rewritten path) says which page this is
   usePathname();
+  const loading = useTranslations("tablet.shell")("loading");
   const path = window.location.pathname;
   const session = /^\/sessions\/([^/]+)\/?$/.exec(path);
   if (session) return <SessionScreen appointmentId={decodeURIComponent(session[1]!)} />;
@@ -59,12 +65,26 @@ function Screen() {
   ) : /^\/reports\/write\/?$/.test(path) ? (
     <ReportScreen key={window.location.search} />
   ) : null;
-  if (lazyScreen) return <Suspense fallback={<p className="text-lg text-muted-foreground">{T.shell.loading}</p>}>{lazyScreen}</Suspense>;
+  if (lazyScreen) return <Suspense fallback={<p className="text-lg text-muted-foreground">{loading}</p>}>{lazyScreen}</Suspense>;
   return <TodayScreen />;
+}
+
+function titleOf(path: string): "session" | "room" | "rooms" | "supplies" | "report" | "today" {
+  if (path.startsWith("/sessions/")) return "session";
+  if (path.startsWith("/prep/")) return "room";
+  if (path.startsWith("/prep")) return "rooms";
+  if (path.startsWith("/supplies/use")) return "supplies";
+  if (path.startsWith("/reports/write")) return "report";
+  return "today";
 }
 
 function Frame() {
   const { phase, view } = useOffline();
+  const t = useTranslations("tablet.shell");
+  const nav = useTranslations("nav");
+  const titles = useTranslations("tablet.titles");
+  useTabletTitle(titles(titleOf(usePathname())));
+  useFollowAccountLocale(view?.user.locale, view?.clinic.timeZone, !!view);
   const idleMinutes = view?.clinic.idleTimeoutMinutes ?? 15;
   useIdleLock(idleMinutes, phase.kind === "ready");
   const locked = phase.kind === "locked";
@@ -72,7 +92,7 @@ function Frame() {
     <>
       <div hidden={locked} aria-hidden={locked || undefined} inert={locked || undefined}>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-3">
-          {T.shell.skip}
+          {t("skip")}
         </a>
         <header className="sticky top-0 z-40 border-b border-border bg-surface/95 backdrop-blur print:hidden">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
@@ -80,12 +100,12 @@ function Frame() {
               TheraTrack
             </TabletLink>
             {view ? <span className="hidden text-muted-foreground lg:inline">{view.clinic.name}</span> : null}
-            <nav aria-label="Main" className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
+            <nav aria-label={nav("label")} className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
               <ul className="flex gap-1 overflow-x-auto">
                 {NAV_BY_ROLE.assistant.map((item) => (
                   <li key={item.href}>
                     <TabletLink href={item.href} className="flex min-h-11 items-center rounded-lg px-4 font-semibold text-muted-foreground hover:bg-muted">
-                      {T.nav[item.label as keyof typeof T.nav] ?? item.label}
+                      {nav(item.label)}
                     </TabletLink>
                   </li>
                 ))}
@@ -104,17 +124,17 @@ function Frame() {
               <Screen />
             </>
           ) : phase.kind === "no-data" ? (
-            <Alert tone="info">{T.shell.noData}</Alert>
+            <Alert tone="info">{t("noData")}</Alert>
           ) : phase.kind === "not-assistant" ? (
             <Alert tone="info">
-              {T.shell.notAssistant}{" "}
+              {t("notAssistant")}{" "}
               <Link href="/" className="font-semibold underline">
-                {T.shell.home}
+                {t("home")}
               </Link>
             </Alert>
           ) : (
             <p className="text-lg text-muted-foreground" aria-live="polite">
-              {T.shell.loading}
+              {t("loading")}
             </p>
           )}
         </main>

@@ -4,7 +4,9 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { assistLevelEnum, attendanceEnum, concernKindEnum, delegationStatusEnum, goalStatusEnum, observationStatusEnum, roleEnum } from "@/db/schema";
 import { TASK_TYPE_KEYS } from "@/lib/care/task-types";
-import { CATALOGS } from "./catalogs";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import { CATALOGS, TABLET_CATALOGS, TABLET_SHARED_NAMESPACES, tabletSharedMessages } from "./catalogs";
 import { DEFAULT_LOCALE, LOCALES } from "./locales";
 
 /**
@@ -24,12 +26,74 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-/** The ICU argument names of a message, nested ones included ("{count, plural, one {# entry} other {…}}"). */
+/**
+ * The ICU argument names of a message, nested ones included ("{count, plural, one {# entry by {name}} other {…}}"),
+ * with the type of formatted ones ("count:plural"). A small parser, not a pattern: the branches of a plural or
+ * select are text, so "{what, select, cancelled {cancelled} other {missed}}" has one argument, and a branch
+ * that starts with a word ("one {Le queda # intento}") is not mistaken for one.
+ */
 export function icuArguments(message: string): string[] {
   const names = new Set<string>();
-  for (const m of message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*(,\s*(plural|select|selectordinal|number|date|time)\b)?/g)) {
-    // a bare word inside a plural/select branch such as "{# entry}" is text, not an argument
-    names.add(`${m[1]}${m[3] ? `:${m[3]}` : ""}`);
+  let i = 0;
+  const ws = () => {
+    while (i < message.length && /\s/.test(message[i]!)) i++;
+  };
+  const word = () => {
+    const m = /^[^\s{},]+/.exec(message.slice(i));
+    i += m ? m[0].length : 0;
+    return m?.[0] ?? "";
+  };
+  // text up to the "}" that closes it (or the end); each "{" in it opens an argument
+  const text = () => {
+    while (i < message.length && message[i] !== "}") {
+      if (message[i] === "'" && /['{}#|]/.test(message[i + 1] ?? "")) {
+        const end = message.indexOf("'", i + 1);
+        i = end === -1 ? message.length : end + 1;
+      } else if (message[i] === "{") {
+        i++;
+        argument();
+      } else i++;
+    }
+  };
+  const argument = () => {
+    ws();
+    const name = word();
+    ws();
+    if (message[i] !== ",") {
+      names.add(name);
+      i++; // "}"
+      return;
+    }
+    i++;
+    ws();
+    const type = word();
+    names.add(/^(plural|select|selectordinal|number|date|time)$/.test(type) ? `${name}:${type}` : name);
+    ws();
+    if (/^(plural|select|selectordinal)$/.test(type)) {
+      if (message[i] === ",") i++;
+      for (ws(); i < message.length && message[i] !== "}"; ws()) {
+        word(); // a selector: one, other, =0, offset:1, cancelled…
+        ws();
+        if (message[i] === "{") {
+          i++;
+          text();
+          i++; // the branch's "}"
+        }
+      }
+      i++; // the argument's "}"
+    } else {
+      // number/date/time with an optional style: skip to the closing "}"
+      let depth = 1;
+      while (i < message.length && depth > 0) {
+        if (message[i] === "{") depth++;
+        else if (message[i] === "}") depth--;
+        i++;
+      }
+    }
+  };
+  while (i < message.length) {
+    text();
+    i++; // a stray "}" in plain text
   }
   return [...names].sort();
 }
@@ -84,9 +148,13 @@ describe("message catalogs", () => {
     expect(broken).toEqual([]);
   });
 
-  it("reads ICU arguments, nested ones included", () => {
+  it("reads ICU arguments, nested ones included, and not the text of a branch", () => {
     expect(icuArguments("{count, plural, one {# entry by {name}} other {# entries}}")).toEqual(["count:plural", "name"]);
     expect(icuArguments("Hello {name}")).not.toEqual(icuArguments("Hola {nombre}"));
+    expect(icuArguments("No entry for a {what, select, cancelled {cancelled} other {missed}} session.")).toEqual(["what:select"]);
+    expect(icuArguments("{left, plural, one {Le queda # intento} other {Le quedan # intentos}}")).toEqual(["left:plural"]);
+    expect(icuArguments("At {at, time, short} for {n, number}, '{'literal'}' {who}")).toEqual(["at:time", "n:number", "who"]);
+    expect(icuArguments("{n, plural, offset:1 =0 {nobody} one {{who}} other {{who} and # more}}")).toEqual(["n:plural", "who"]);
   });
 
   it.each(Object.keys(ENUM_NAMESPACES))("labels every value of %s, and nothing else", (ns) => {
@@ -115,5 +183,42 @@ describe("message catalogs", () => {
       return true;
     });
     expect(unused).toEqual([]);
+  });
+});
+
+/**
+ * The tablet's namespace (issue 13 on the static tablet pages): its own files, messages/tablet/<locale>.json,
+ * part of every check above through CATALOGS (missing and unused keys, ICU arguments, formatting), and the only
+ * catalog text that client code bundles, so the tablet's JS does not carry whole catalogs.
+ */
+describe("the tablet's catalogs", () => {
+  it.each([...LOCALES])("messages/tablet/%s.json is the `tablet` namespace, and the main catalog has none", (locale) => {
+    expect(CATALOGS[locale].tablet).toBe(TABLET_CATALOGS[locale]);
+    expect(Object.hasOwn({ en, es }[locale], "tablet")).toBe(false);
+  });
+
+  it.each(LOCALES.filter((l) => l !== DEFAULT_LOCALE))("messages/tablet/%s.json has exactly the English tablet keys and arguments", (locale) => {
+    const mine = leaves(TABLET_CATALOGS[locale] as unknown as Tree);
+    const english = leaves(TABLET_CATALOGS[DEFAULT_LOCALE] as unknown as Tree);
+    expect([...english.keys()].filter((k) => !mine.has(k)), "missing").toEqual([]);
+    expect([...mine.keys()].filter((k) => !english.has(k)), "not in English").toEqual([]);
+    expect([...english].filter(([k, v]) => mine.has(k) && icuArguments(v).join() !== icuArguments(mine.get(k)!).join()).map(([k]) => k), "ICU arguments differ").toEqual([]);
+  });
+
+  it("the shared namespaces the tablet gets exist in every locale", () => {
+    const shared = tabletSharedMessages();
+    for (const locale of LOCALES) expect(Object.keys(shared[locale]).sort()).toEqual([...TABLET_SHARED_NAMESPACES].sort());
+  });
+
+  it("no client component imports a whole catalog (only messages/tablet/*.json)", () => {
+    const whole = /^import\s+(?!type\b)[^;]*from\s+["'](@\/messages\/(en|es)\.json|@\/lib\/i18n\/(catalogs|translate|english|server|request))["']/m;
+    const offenders = ["app", "components"]
+      .flatMap((d) => walk(path.join(ROOT, d)))
+      .filter((f) => {
+        const text = fs.readFileSync(f, "utf8");
+        return /^["']use client["']/m.test(text) && whole.test(text);
+      })
+      .map((f) => path.relative(ROOT, f));
+    expect(offenders).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
-import { CATALOGS } from "./catalogs";
+import { PAGE_CATALOGS } from "./catalogs";
 import { requestLocale } from "./server";
 
 // next-intl's per-request configuration (wired in next.config.js). No locale in the URL: the account's
@@ -8,5 +8,5 @@ import { requestLocale } from "./server";
 export default getRequestConfig(async () => {
   const locale = await requestLocale();
   const actor = await getActor();
-  return { locale, messages: CATALOGS[locale], timeZone: actor?.clinic.timeZone ?? "UTC" };
+  return { locale, messages: PAGE_CATALOGS[locale], timeZone: actor?.clinic.timeZone ?? "UTC" };
 });

@@ -10,14 +10,14 @@ import { appointmentScope, type Window } from "./working-set-scope";
 /**
  * The working set's ETag without building it: one statement that digests (id, version) of every row
  * the set is made from — a superset where that is cheaper (all of the aide's delegations, the clinic's
- * rooms, equipment and supplies) — plus the user, clinic and day. Every write the set could show bumps
+ * rooms, equipment and supplies) — plus the user (name, title, language), clinic and day. Every write the set could show bumps
  * a version (or adds a row), so a changed set changes the tag; a spurious change only costs a full pull.
  */
 export async function workingSetEtag(actor: Actor, w: Window): Promise<string> {
   assertCan(actor, "offline:sync");
   const [row] = await queryRows<{ digest: string | null }>(getDb(), digestQuery(actor, w));
   return createHash("sha256")
-    .update([WORKING_SET_FORMAT, actor.id, actor.name, actor.title ?? "", actor.role, actor.clinic.timeZone, actor.clinic.idleTimeoutMinutes, w.today, row?.digest ?? ""].join("\n"))
+    .update([WORKING_SET_FORMAT, actor.id, actor.name, actor.title ?? "", actor.locale ?? "", actor.role, actor.clinic.timeZone, actor.clinic.idleTimeoutMinutes, w.today, row?.digest ?? ""].join("\n"))
     .digest("base64url")
     .slice(0, 32);
 }

@@ -7,7 +7,9 @@ import type { ObservationFormValues } from "@/lib/observations/schemas";
 /** Bump when the working-set JSON changes shape: the ETag includes it, so tablets pull afresh. */
 export const WORKING_SET_FORMAT = 1;
 
-export type WsUser = { id: string; name: string; title: string | null; role: "assistant"; clinicId: string };
+/** `locale`: the language saved on the account (users.locale), null = the device's browser language
+ * (the tablet picks its language on the device: components/tablet/tablet-intl.tsx). */
+export type WsUser = { id: string; name: string; title: string | null; role: "assistant"; clinicId: string; locale: string | null };
 export type WsClinic = { id: string; name: string; timeZone: string; idleTimeoutMinutes: number };
 
 /** Minimum necessary (DESIGN rule 8): no MRN, no date of birth, no full demographics. */

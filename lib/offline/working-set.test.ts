@@ -6,6 +6,7 @@ import { demo, demoId } from "@/db/seed";
 import { appointments, auditEvents, patients, supplies } from "@/db/schema";
 import { recordSupplyMovement } from "@/lib/supplies/record-supply-movement";
 import { recordAttendance } from "@/lib/schedule/record-attendance";
+import { setOwnLocale } from "@/lib/users/set-own-locale";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { clinicToday } from "@/lib/time";
 import { deriveDeviceKey, issueDeviceKey } from "./device-key";
@@ -97,6 +98,19 @@ describe("working set", () => {
     const [s] = await getDb().select().from(supplies).where(eq(supplies.clinicId, ana.clinicId)).limit(1);
     await recordSupplyMovement(await actorFor(DEMO.admin), { id: randomUUID(), supplyId: s!.id, kind: "restock", quantity: 2 });
     expect((await pullWorkingSet(ana, `W/"${afterAttendance.etag}"`)).status).toBe(200);
+  });
+
+  it("carries the account's language, and a change on /account changes the tag (the tablet follows at the next pull)", async () => {
+    const before = await actorFor(DEMO.ana);
+    const first = await pullWorkingSet(before, null);
+    expect(first.status === 200 && first.set.user.locale).toBe(before.locale);
+    await setOwnLocale(before, { locale: "es" });
+    const after = await pullWorkingSet(await actorFor(DEMO.ana), `"${first.etag}"`);
+    expect(after.status).toBe(200);
+    expect(after.status === 200 && after.set.user.locale).toBe("es");
+    await setOwnLocale(await actorFor(DEMO.ana), { locale: "" });
+    const back = await pullWorkingSet(await actorFor(DEMO.ana), `"${after.etag}"`);
+    expect(back.status === 200 && back.set.user.locale).toBeNull();
   });
 
   it("is for assistants only", async () => {

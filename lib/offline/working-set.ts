@@ -119,7 +119,7 @@ export async function buildWorkingSet(actor: Actor, w: Window, etag: string, now
     format: WORKING_SET_FORMAT,
     etag,
     generatedAt: now.toISOString(),
-    user: { id: actor.id, name: actor.name, title: actor.title, role: "assistant", clinicId: actor.clinicId },
+    user: { id: actor.id, name: actor.name, title: actor.title, role: "assistant", clinicId: actor.clinicId, locale: actor.locale },
     clinic: { id: actor.clinicId, name: actor.clinic.name, timeZone: tz, idleTimeoutMinutes: actor.clinic.idleTimeoutMinutes },
     days: { today: w.today, next },
     appointments: appts,
