@@ -6,12 +6,15 @@ export type NavItem = { href: string; label: keyof Messages["nav"] };
 /** Navigation by role (labels are keys of the `nav` catalog). The server refuses these pages to other
  * roles whatever this list says. */
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
+  // the assistant's rooms, supplies and report writing are the tablet's offline screens
+  // (lib/offline/shell-routes.ts; the report screen links to the list); therapists and admins keep
+  // the server pages /rooms and /supplies
   assistant: [
     { href: "/today", label: "today" },
     { href: "/patients", label: "myPatients" },
-    { href: "/reports", label: "reports" },
-    { href: "/rooms", label: "rooms" },
-    { href: "/supplies", label: "supplies" },
+    { href: "/reports/write", label: "reports" },
+    { href: "/prep", label: "rooms" },
+    { href: "/supplies/use", label: "supplies" },
   ],
   therapist: [
     { href: "/review", label: "review" },

@@ -5,6 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { OutboxEntry } from "@/lib/offline/outbox";
 import { useOffline } from "./offline-provider";
+import { ServerNowLines } from "./server-now";
+import { TabletLink } from "./tablet-link";
 
 type Field = "accomplishments" | "comfortAndNeeds" | "note" | "taskNote" | "concern" | "description" | "attendance" | "arrivalTime" | "quantity" | "itemNote" | "narrative" | "summary";
 
@@ -74,6 +76,7 @@ export function AttentionList() {
               <span className="font-semibold">{t("serverSaid")} </span>
               {e.result?.message}
             </p>
+            <ServerNowLines now={e.serverNow} />
             {entered(e).length ? (
               <dl className="space-y-1">
                 <dt className="sr-only">{t("entered")}</dt>
@@ -110,6 +113,10 @@ export function AttentionList() {
                   <a href={`/sessions/${e.note.appointmentId}`} className="inline-flex min-h-11 items-center font-semibold text-primary underline">
                     {t("edit")}
                   </a>
+                ) : e.mutation.kind === "report.submit" ? (
+                  <TabletLink href={`/reports/write?entry=${e.id}`} className="inline-flex min-h-11 items-center font-semibold text-primary underline">
+                    {t("edit")}
+                  </TabletLink>
                 ) : null}
                 <Button
                   type="button"

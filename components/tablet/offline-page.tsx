@@ -4,7 +4,7 @@ import { WifiOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { TabletIntl, useTabletTitle } from "./tablet-intl";
 
-const WORKS = ["today", "session", "concerns"] as const;
+const WORKS = ["today", "session", "concerns", "rooms", "supplies", "report"] as const;
 
 /** The service worker's answer for any page that is not available offline. No data, static: English in the
  * HTML (it reads without JavaScript), then the device's language. */

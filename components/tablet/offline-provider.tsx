@@ -21,9 +21,10 @@ type Ctx = {
   sending: boolean;
   needsSignIn: boolean;
   api: Api | null;
-  write: <K extends MutationKind>(kind: K, payload: MutationPayloads[K], note: EntryNote) => Promise<string>;
+  /** `basedOn`: an earlier write of this outbox on the same record (the server chains the versions) */
+  write: <K extends MutationKind>(kind: K, payload: MutationPayloads[K], note: EntryNote, basedOn?: string) => Promise<string>;
   /** A write, then one attempt to deliver it: what the server said, or "waiting" when it could not be reached. */
-  writeAndSend: <K extends MutationKind>(kind: K, payload: MutationPayloads[K], note: EntryNote) => Promise<Delivery>;
+  writeAndSend: <K extends MutationKind>(kind: K, payload: MutationPayloads[K], note: EntryNote, basedOn?: string) => Promise<Delivery>;
   sendNow: () => Promise<void>;
   lockNow: () => void;
   setPhase: (p: Phase) => void;
@@ -144,10 +145,10 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
   }, [api, refresh, sync]);
 
   const write = useCallback<Ctx["write"]>(
-    async (kind, payload, note) => {
+    async (kind, payload, note, basedOn) => {
       const a = apiRef.current;
       if (!a) throw new Error("The device store is not open yet.");
-      const id = await a.enqueue(kind, payload, note);
+      const id = await a.enqueue(kind, payload, note, basedOn);
       await refresh();
       void sync();
       return id;
@@ -156,10 +157,10 @@ export function OfflineProvider({ children }: { children: ReactNode }) {
   );
 
   const writeAndSend = useCallback<Ctx["writeAndSend"]>(
-    async (kind, payload, note) => {
+    async (kind, payload, note, basedOn) => {
       const a = apiRef.current;
       if (!a) throw new Error("The device store is not open yet.");
-      const id = await a.enqueue(kind, payload, note);
+      const id = await a.enqueue(kind, payload, note, basedOn);
       await refresh();
       await sync();
       const e = (await a.listEntries()).find((x) => x.id === id);

@@ -13,7 +13,7 @@ export function TabletLink({ href, onClick, ...props }: ComponentProps<"a"> & { 
       href={href}
       onClick={(e) => {
         onClick?.(e);
-        if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0 || !shellFor(href)) return;
+        if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0 || !shellFor(new URL(href, window.location.href).pathname)) return;
         e.preventDefault();
         window.history.pushState(null, "", href);
         window.scrollTo(0, 0);

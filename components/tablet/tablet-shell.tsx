@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { NAV_BY_ROLE } from "@/components/shell/nav";
 import type { TabletSharedMessages } from "@/lib/i18n/catalogs";
@@ -20,6 +20,13 @@ import { TabletLink } from "./tablet-link";
 import { TodayScreen } from "./today-screen";
 
 const ACTIVITY_EVENTS = ["pointerdown", "keydown", "wheel", "touchstart"] as const;
+
+// Loaded when first opened (their chunks are precached like every static asset, so this works offline):
+// Today and the session form stay the first load.
+const RoomsScreen = lazy(() => import("./rooms-screen").then((m) => ({ default: m.RoomsScreen })));
+const RoomScreen = lazy(() => import("./room-screen").then((m) => ({ default: m.RoomScreen })));
+const SuppliesScreen = lazy(() => import("./supplies-screen").then((m) => ({ default: m.SuppliesScreen })));
+const ReportScreen = lazy(() => import("./report-screen").then((m) => ({ default: m.ReportScreen })));
 
 /**
  * The static shell of the assistant's pages: no data at build time, everything from the device store.
@@ -44,10 +51,31 @@ export function TabletShell({ shared }: { shared: Record<Locale, TabletSharedMes
 function Screen() {
   // usePathname follows pushState; the address bar (not a rewritten path) says which page this is
   usePathname();
+  const loading = useTranslations("tablet.shell")("loading");
   const path = window.location.pathname;
   const session = /^\/sessions\/([^/]+)\/?$/.exec(path);
   if (session) return <SessionScreen appointmentId={decodeURIComponent(session[1]!)} />;
+  const room = /^\/prep\/([^/]+)\/?$/.exec(path);
+  const lazyScreen = room ? (
+    <RoomScreen key={room[1]} roomId={decodeURIComponent(room[1]!)} />
+  ) : /^\/prep\/?$/.test(path) ? (
+    <RoomsScreen />
+  ) : /^\/supplies\/use\/?$/.test(path) ? (
+    <SuppliesScreen />
+  ) : /^\/reports\/write\/?$/.test(path) ? (
+    <ReportScreen key={window.location.search} />
+  ) : null;
+  if (lazyScreen) return <Suspense fallback={<p className="text-lg text-muted-foreground">{loading}</p>}>{lazyScreen}</Suspense>;
   return <TodayScreen />;
+}
+
+function titleOf(path: string): "session" | "room" | "rooms" | "supplies" | "report" | "today" {
+  if (path.startsWith("/sessions/")) return "session";
+  if (path.startsWith("/prep/")) return "room";
+  if (path.startsWith("/prep")) return "rooms";
+  if (path.startsWith("/supplies/use")) return "supplies";
+  if (path.startsWith("/reports/write")) return "report";
+  return "today";
 }
 
 function Frame() {
@@ -55,7 +83,7 @@ function Frame() {
   const t = useTranslations("tablet.shell");
   const nav = useTranslations("nav");
   const titles = useTranslations("tablet.titles");
-  useTabletTitle(usePathname().startsWith("/sessions/") ? titles("session") : titles("today"));
+  useTabletTitle(titles(titleOf(usePathname())));
   useFollowAccountLocale(view?.user.locale, view?.clinic.timeZone, !!view);
   const idleMinutes = view?.clinic.idleTimeoutMinutes ?? 15;
   useIdleLock(idleMinutes, phase.kind === "ready");

@@ -118,9 +118,9 @@ function AppointmentCard({ view, appt }: { view: TabletView; appt: ViewAppointme
             {t("room")}
           </dt>
           <dd className="flex flex-wrap items-center gap-2 font-semibold">
-            <a href={`/rooms/${appt.roomId}`} className="inline-flex min-h-11 items-center text-primary underline">
+            <TabletLink href={`/prep/${appt.roomId}`} className="inline-flex min-h-11 items-center text-primary underline">
               {appt.roomName}
-            </a>
+            </TabletLink>
             <Badge tone={PREP_TONE[prepStatus]}>{prepT(prepStatus)}</Badge>
             {notReadySoon ? <Badge tone="danger">{t("notReadySoon")}</Badge> : null}
             {room?.outOfService.map((n) => (

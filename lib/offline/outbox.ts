@@ -52,11 +52,12 @@ export async function countPending(userId: string): Promise<{ waiting: number; a
 }
 
 /** A write done on the tablet: stored at once (encrypted), sent by sync.ts. */
-export async function enqueue<K extends MutationKind>(kind: K, payload: MutationPayloads[K], note: EntryNote): Promise<string> {
+export async function enqueue<K extends MutationKind>(kind: K, payload: MutationPayloads[K], note: EntryNote, basedOn?: string): Promise<string> {
   const { userId, dataKey } = key();
   const db = getOfflineDb();
   const id = newId();
-  const mutation = { id, kind, payload, createdAt: new Date().toISOString() } as OutboxMutation;
+  // basedOn: an earlier write of this outbox on the same record; the server takes the version it produced
+  const mutation = { id, kind, payload, createdAt: new Date().toISOString(), ...(basedOn ? { basedOn } : {}) } as OutboxMutation;
   const data = await seal(dataKey, { mutation, note } satisfies Body, slot(id));
   await db.transaction("rw", db.outbox, async () => {
     const last = await db.outbox.where("[userId+seq]").between([userId, -Infinity], [userId, Infinity]).last();

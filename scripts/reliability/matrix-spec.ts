@@ -87,6 +87,13 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/patients": { path: () => "/patients", expect: page(["assistant", "therapist", "admin"]) },
   "/patients/[id]": { record: "patient", path: patientPath(), expect: patientRecord(["assistant", "therapist", "admin"]), sentinel: (own) => `patient:${own}` },
   "/sessions/[id]": { record: "appointment", path: (own) => `/sessions/${idOf("appointment", own)}`, expect: shell, sentinel: (own) => `appointment:${own}` },
+  // the assistant's room prep, supplies use and progress report: static shells too (the writes go through /api/outbox)
+  "/prep": { path: () => "/prep", expect: shell, sentinel: () => "supply-name" },
+  "/prep/[id]": { record: "room", path: (own) => `/prep/${idOf("room", own)}`, expect: shell, sentinel: (own) => `room:${own}` },
+  "/supplies/use": { path: () => "/supplies/use", expect: shell, sentinel: () => "supply-name" },
+  "/reports/write": { path: () => "/reports/write", expect: shell, sentinel: () => "caseload" },
+  // only assistants write reports: the old address sends them to the tablet's screen
+  "/reports/new": { path: () => "/reports/new", expect: page(["assistant"]), allowStatus: [307] },
   "/rooms": { path: () => "/rooms", expect: page(["assistant", "therapist", "admin"]) },
   "/rooms/[id]": { record: "room", path: (own) => `/rooms/${idOf("room", own)}`, expect: clinicRecord(["assistant", "therapist", "admin"]), sentinel: (own) => `room:${own}` },
   "/rooms/checklists": { path: () => "/rooms/checklists", expect: page(["therapist", "admin"]) },

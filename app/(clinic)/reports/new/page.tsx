@@ -1,34 +1,17 @@
-import type { Metadata } from "next";
-import { ReportForm } from "@/components/reports/report-form";
-import { Card } from "@/components/ui/card";
+import { redirect } from "next/navigation";
+import { z } from "zod";
 import { requirePermission } from "@/lib/auth/session";
-import { listPatients } from "@/lib/patients/queries";
-import { addDays, clinicToday } from "@/lib/time";
-import { submitReportAction } from "../actions";
+import { readSearchParams, type SearchParams } from "@/lib/validation";
 
-export const metadata: Metadata = { title: "Write a progress report" };
 export const dynamic = "force-dynamic";
 
-export default async function NewReportPage({ searchParams }: { searchParams: Promise<{ patient?: string }> }) {
-  const actor = await requirePermission("report:submit", "/reports/new");
-  const { patient } = await searchParams;
-  const patients = (await listPatients(actor)).filter((p) => p.status === "active");
-  const today = clinicToday(actor.clinic.timeZone);
-  const options = patients.map((p) => ({ value: p.id, label: p.displayName }));
-  return (
-    <div className="max-w-2xl space-y-6">
-      <h1 className="text-3xl font-bold">Write a progress report</h1>
-      <Card>
-        {options.length ? (
-          <ReportForm
-            patients={options}
-            defaults={{ patientId: options.some((o) => o.value === patient) ? patient! : (options[0]?.value ?? ""), periodStart: addDays(today, -13), periodEnd: today }}
-            onSubmit={submitReportAction}
-          />
-        ) : (
-          <p className="text-muted-foreground">No patients on your caseload.</p>
-        )}
-      </Card>
-    </div>
-  );
+/**
+ * Progress reports are written on the assistant's tablet screen (/reports/write, works offline; the write
+ * goes through the outbox and lib/reports/submit-progress-report.ts). Only assistants write reports, so
+ * this page keeps its address (links, bookmarks) and sends them there.
+ */
+export default async function NewReportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requirePermission("report:submit", "/reports/new");
+  const { values } = readSearchParams({ patient: z.uuid().optional() }, await searchParams);
+  redirect(values.patient ? `/reports/write?patient=${values.patient}` : "/reports/write");
 }
