@@ -41,12 +41,30 @@ async function englishLeftOn(page: Page): Promise<string[]> {
   ];
 }
 
+/** Controls in the page's main area smaller than a 44 px target (issue 13 item 6): links, buttons, selects and
+ * text fields by their own box, checkboxes and radios by the label that holds them. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.locator("main").evaluate((main) => {
+    const out: string[] = [];
+    const controls = main.querySelectorAll<HTMLElement>("a[href], button, select, textarea, input:not([type=hidden])");
+    for (const el of controls) {
+      const target = el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio") ? (el.closest("label") ?? el) : el;
+      const box = target.getBoundingClientRect();
+      const style = getComputedStyle(target);
+      if (box.width === 0 || box.height === 0 || style.visibility === "hidden" || target.closest(".sr-only")) continue;
+      if (box.height < 44 || (el.tagName === "BUTTON" && box.width < 44)) out.push(`${el.tagName.toLowerCase()} "${(target.textContent ?? "").trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return out;
+  });
+}
+
 async function expectSpanishPage(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator("h1").first()).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   expect(await page.title(), `${path} has a title`).toMatch(/\S+ · TheraTrack$/);
   expect(await englishLeftOn(page), `English left on ${path}`).toEqual([]);
+  expect(await smallTargets(page), `targets under 44 px on ${path}`).toEqual([]);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path}: ${v.id}`)).toEqual([]);
 }
@@ -91,7 +109,27 @@ test.describe("Spanish", () => {
     const entry = await firstHref(page, "/review", /^\/review\/[0-9a-f-]{36}$/);
     const patient = await firstHref(page, "/patients", /^\/patients\/[0-9a-f-]{36}$/);
     const report = await firstHref(page, "/reports", /^\/reports\/[0-9a-f-]{36}$/);
-    for (const path of ["/review", entry, "/review/overdue", "/patients", patient, `${patient}/care`, "/reports", report, `${report}/print`, "/account", "/account/password"]) {
+    const checklist = await firstHref(page, "/rooms/checklists", /^\/rooms\/checklists\/[0-9a-f-]{36}$/);
+    const room = await firstHref(page, "/rooms", /^\/rooms\/[0-9a-f-]{36}$/);
+    for (const path of [
+      "/review",
+      entry,
+      "/review/overdue",
+      "/patients",
+      patient,
+      `${patient}/care`,
+      "/reports",
+      report,
+      `${report}/print`,
+      "/rooms",
+      room,
+      "/rooms/checklists",
+      "/rooms/checklists/new",
+      checklist,
+      "/supplies",
+      "/account",
+      "/account/password",
+    ]) {
       await expectSpanishPage(page, path);
     }
   });
@@ -100,9 +138,57 @@ test.describe("Spanish", () => {
     test.setTimeout(180_000);
     await signInSpanish(page, ACCOUNTS.admin);
     const person = await firstHref(page, "/admin/people", /^\/admin\/people\/[0-9a-f-]{36}$/);
-    for (const path of ["/admin", "/admin/attendance", "/admin/people", person, "/admin/patients", "/admin/audit", "/admin/settings", "/account"]) {
+    const patient = await firstHref(page, "/admin/patients", /^\/admin\/patients\/[0-9a-f-]{36}$/);
+    const appointment = await firstHref(page, "/schedule?view=day", /^\/schedule\/appointments\/[0-9a-f-]{36}$/);
+    const room = await firstHref(page, "/rooms", /^\/rooms\/[0-9a-f-]{36}$/);
+    for (const path of [
+      "/admin",
+      "/admin/attendance",
+      "/admin/people",
+      person,
+      "/admin/patients",
+      "/admin/patients/new",
+      patient,
+      "/admin/audit",
+      "/admin/settings",
+      "/schedule",
+      "/schedule?view=staff",
+      "/schedule?view=day",
+      "/schedule/new",
+      appointment,
+      "/rooms",
+      room,
+      "/supplies",
+      "/account",
+    ]) {
       await expectSpanishPage(page, path);
     }
+  });
+
+  test("the booking form and the supplies page answer in Spanish, one message at a time", async ({ page }) => {
+    await signInSpanish(page, ACCOUNTS.admin);
+    await page.goto("/schedule/new");
+    const form = page.getByRole("form", { name: "Nueva cita" });
+    await form.getByLabel("Hora de inicio").fill("");
+    await form.getByLabel("Número de citas", { exact: true }).fill("");
+    await form.getByRole("button", { name: "Reservar serie" }).click();
+    await expect(form.getByText("Elija un paciente.")).toBeVisible();
+    await expect(form.getByText("Escriba la hora como HH:MM.")).toBeVisible();
+    await expect(form.getByText("Escriba cuántas citas.")).toBeVisible();
+    await expect(page.getByText(/Invalid input|expected|Choose a|Enter /)).toHaveCount(0);
+
+    // two supplies: a restock succeeds in one, then more than is on hand is refused in the other; only the
+    // refusal stays on the page
+    await page.goto("/supplies");
+    const rows = page.getByRole("list", { name: "Suministros" }).getByRole("listitem");
+    const [first, second] = [rows.nth(0), rows.nth(1)];
+    await first.getByLabel("Cantidad").fill("1");
+    await first.getByRole("button", { name: "Reponer" }).click();
+    await expect(first.getByTestId("form-message")).toContainText("Reposición registrada.");
+    await second.getByLabel("Cantidad").fill("9999");
+    await second.getByRole("button", { name: "Registrar uso" }).click();
+    await expect(second.getByTestId("form-message")).toContainText("así que no se pueden usar 9999");
+    await expect(page.getByTestId("form-message")).toHaveCount(1);
   });
 
   test("a server refusal reaches the user in Spanish, not as library text", async ({ page }) => {

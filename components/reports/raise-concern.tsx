@@ -2,7 +2,7 @@
 
 import { AlertOctagon } from "lucide-react";
 import { useEffect, useRef, useState, type ComponentProps } from "react";
-import { FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
@@ -10,6 +10,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { CONCERN_KINDS } from "@/lib/reports/concern-kinds";
 import type { ConcernInput } from "@/lib/reports/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Kind = keyof typeof CONCERN_KINDS;
 const ONE_TAP: Kind[] = ["pain", "fall", "condition_change", "behavior_change", "other"];
@@ -36,7 +37,7 @@ export function RaiseConcern({
   const hydrated = useHydrated();
   const ids = useRef(new Map<Kind, string>());
   const [pending, setPending] = useState<Kind | null>(null);
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const [text, setText] = useState("");
   const textId = `concern-text-${patientId}`;
 

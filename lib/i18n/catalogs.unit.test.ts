@@ -4,6 +4,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { assistLevelEnum, attendanceEnum, concernKindEnum, delegationStatusEnum, goalStatusEnum, observationStatusEnum, roleEnum } from "@/db/schema";
 import { TASK_TYPE_KEYS } from "@/lib/care/task-types";
+import { EQUIPMENT_STATUSES, ROOM_KINDS } from "@/lib/rooms/schemas";
 import { CATALOGS } from "./catalogs";
 import { DEFAULT_LOCALE, LOCALES } from "./locales";
 
@@ -24,12 +25,47 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-/** The ICU argument names of a message, nested ones included ("{count, plural, one {# entry} other {…}}"). */
+/** The ICU argument names of a message, nested ones included ("{count, plural, one {# entry} other {…}}"):
+ * a small scanner, so the text of a plural/select branch ("{Se canceló # cita}") is text, not an argument. */
 export function icuArguments(message: string): string[] {
   const names = new Set<string>();
-  for (const m of message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*(,\s*(plural|select|selectordinal|number|date|time)\b)?/g)) {
-    // a bare word inside a plural/select branch such as "{# entry}" is text, not an argument
-    names.add(`${m[1]}${m[3] ? `:${m[3]}` : ""}`);
+  let i = 0;
+  // text until the closing brace of a branch (or the end); arguments inside are read as they come
+  const text = (): void => {
+    while (i < message.length && message[i] !== "}") {
+      if (message[i] === "{") argument();
+      else i++;
+    }
+  };
+  const argument = (): void => {
+    const close = /[,}]/g;
+    close.lastIndex = i + 1;
+    const at = close.exec(message)?.index ?? message.length;
+    const name = message.slice(i + 1, at).trim();
+    i = at;
+    let type = "";
+    if (message[i] === ",") {
+      const m = /^,\s*(\w+)\s*/.exec(message.slice(i));
+      type = m?.[1] ?? "";
+      i += m?.[0].length ?? 1;
+    }
+    if (type === "plural" || type === "select" || type === "selectordinal") {
+      if (message[i] === ",") i++;
+      // options: selector {branch} … up to the argument's closing brace
+      while (i < message.length && message[i] !== "}") {
+        if (message[i] === "{") {
+          i++;
+          text();
+          i++; // the branch's "}"
+        } else i++;
+      }
+    } else while (i < message.length && message[i] !== "}") i++; // a number/date/time style
+    i++; // the argument's "}"
+    if (name) names.add(`${name}${["plural", "select", "selectordinal", "number", "date", "time"].includes(type) ? `:${type}` : ""}`);
+  };
+  while (i < message.length) {
+    if (message[i] === "{") argument();
+    else i++;
   }
   return [...names].sort();
 }
@@ -53,6 +89,8 @@ const ENUM_NAMESPACES: Record<string, readonly string[]> = {
   entryStatus: observationStatusEnum.enumValues,
   assistLevels: assistLevelEnum.enumValues,
   roles: roleEnum.enumValues,
+  roomKinds: ROOM_KINDS,
+  equipmentStatus: EQUIPMENT_STATUSES,
 };
 
 const catalogs = Object.fromEntries(LOCALES.map((l) => [l, leaves(CATALOGS[l] as unknown as Tree)]));
@@ -87,6 +125,8 @@ describe("message catalogs", () => {
   it("reads ICU arguments, nested ones included", () => {
     expect(icuArguments("{count, plural, one {# entry by {name}} other {# entries}}")).toEqual(["count:plural", "name"]);
     expect(icuArguments("Hello {name}")).not.toEqual(icuArguments("Hola {nombre}"));
+    expect(icuArguments("{count, plural, one {Se canceló # cita} other {Se cancelaron # citas}}; {when}")).toEqual(["count:plural", "when"]);
+    expect(icuArguments("{kind, select, restock {Restock} other {Use}} recorded. {n, number} {unit}")).toEqual(["kind:select", "n:number", "unit"]);
   });
 
   it.each(Object.keys(ENUM_NAMESPACES))("labels every value of %s, and nothing else", (ns) => {

@@ -2,12 +2,22 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getActor } from "@/lib/auth/session";
-import { resolveLocale, type Locale } from "./locales";
+import { DEFAULT_LOCALE, resolveLocale, type Locale } from "./locales";
 
 /** This request's language: the account's, else the browser's (Accept-Language). Once per request. */
 export const requestLocale = cache(async (): Promise<Locale> => {
   const actor = await getActor();
   return resolveLocale(actor?.locale, (await headers()).get("accept-language"));
 });
+
+/** The request's language where there is a request (actions, pages, the outbox), English elsewhere (scripts,
+ * tests): for text a verb composes from data, such as a conflict's times, before the edge translates it. */
+export async function requestLocaleOrDefault(): Promise<Locale> {
+  try {
+    return await requestLocale();
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
 
 export { translatorFor } from "./translate";

@@ -5,9 +5,8 @@ import { appointments } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/time";
-import { conflictMessage, exclusionError, exclusionReason, findConflicts } from "./conflicts";
+import { conflictError, exclusionError, exclusionReason, findConflicts } from "./conflicts";
 import { lockAppointment } from "./load-appointment";
 import { checkBookingRefs } from "./refs";
 import { moveAppointmentSchema } from "./schemas";
@@ -25,7 +24,7 @@ export async function moveAppointment(actor: Actor, input: unknown): Promise<{ i
       const startsAt = zonedToUtc(data.date, data.startTime, tz);
       const endsAt = new Date(startsAt.getTime() + (a.endsAt.getTime() - a.startsAt.getTime()));
       const conflicts = await findConflicts(tx, actor.clinicId, [{ ...a, roomId, date: data.date, startsAt, endsAt }], tz, [a.id]);
-      if (conflicts.length) throw new AppError("CONFLICT", conflictMessage(conflicts));
+      if (conflicts.length) throw conflictError(conflicts);
       await tx
         .update(appointments)
         .set({ startsAt, endsAt, roomId, updatedAt: new Date(), version: sql`${appointments.version} + 1` })
