@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import en from "../messages/en.json" with { type: "json" };
 import es from "../messages/es.json" with { type: "json" };
-import { ACCOUNTS, PASSWORD } from "./fixtures";
+import { ACCOUNTS, PASSWORD, signIn } from "./fixtures";
 
 /**
  * English and Spanish (issue 13): pages render in the browser's language before sign-in and the account's
@@ -223,6 +223,35 @@ test("the account's language is saved and wins over the browser's", async ({ bro
   await page.getByRole("button", { name: "Guardar idioma" }).click();
   await expect(page.getByText("Language saved.")).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await context.close();
+});
+
+test("a page carries only the namespaces its client components use, not both catalogs", async ({ browser }, info) => {
+  test.skip(info.project.name !== "tablet-portrait", "one project measures");
+  const sizes: string[] = [];
+  const html = async (page: Page, path: string) => {
+    const res = await page.request.get(path, { headers: { "accept-language": "en-US" } });
+    const body = await res.text();
+    sizes.push(`${path} ${body.length} B`);
+    return body;
+  };
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  const login = await html(page, "/login");
+  // another page's labels stay off the sign-in page (they rode along with every page when both catalogs did)
+  expect(login).not.toContain(en.settings.idle);
+  expect(login).not.toContain(en.scheduleForms.supervisionNote);
+  await signIn(page, ACCOUNTS.peter);
+  const review = await html(page, "/review");
+  expect(review).not.toContain(en.settings.idle);
+  expect(review).not.toContain(es.review.title); // the other language never travels
+  await page.context().clearCookies();
+  await signIn(page, ACCOUNTS.admin);
+  const settings = await html(page, "/admin/settings");
+  expect(settings).toContain(en.settings.idle);
+  expect(settings).not.toContain(en.roomForms.noItems);
+  info.annotations.push({ type: "html size", description: sizes.join(", ") });
+  console.log(`HTML sizes: ${sizes.join(", ")}`);
   await context.close();
 });
 
