@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
-import { requestLocaleOrDefault, translatorFor } from "@/lib/i18n/server";
+import { actorLocale, translatorFor } from "@/lib/i18n/server";
 import { delegationSchema } from "./schemas";
 import { clinicPatient, supervisedAssistant } from "./scope";
 import type { TaskType } from "./task-types";
@@ -38,7 +38,7 @@ export async function delegateTask(actor: Actor, input: unknown) {
         ),
       );
     if (!competent) {
-      const t = translatorFor(await requestLocaleOrDefault());
+      const t = translatorFor(await actorLocale(actor));
       throw new AppError("CONFLICT", { key: "errors.care.noCompetency", values: { name: assistant.name, task: t(`taskTypes.${data.taskType as TaskType}`) } });
     }
     const [row] = await tx

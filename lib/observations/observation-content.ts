@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError, conflict, notFound } from "@/lib/errors";
-import { requestLocaleOrDefault, translatorFor } from "@/lib/i18n/server";
+import { actorLocale, translatorFor } from "@/lib/i18n/server";
 import { clinicDate, clinicToday, formatClinicTime } from "@/lib/time";
 import type { ObservationContent, ObservationEnvelope, ObservationSaveResult } from "./schemas";
 
@@ -79,7 +79,7 @@ export async function writeObservation(tx: Tx, actor: Actor, data: ObservationCo
   if ((existing?.version ?? 0) !== data.version) {
     throw conflict(
       existing
-        ? { key: "errors.observations.savedElsewhere", values: { time: formatClinicTime(existing.updatedAt, tz, await requestLocaleOrDefault()) } }
+        ? { key: "errors.observations.savedElsewhere", values: { time: formatClinicTime(existing.updatedAt, tz, await actorLocale(actor)) } }
         : { key: "errors.observations.gone" },
     );
   }
@@ -140,7 +140,7 @@ export async function writeObservation(tx: Tx, actor: Actor, data: ObservationCo
 /** Rules 1–2: only active delegations to this assistant for this patient, whose task type the
  * assistant has a current competency for; goals only through those delegations. */
 async function checkDelegatedWork(tx: Tx, actor: Actor, patientId: string, day: string, data: ObservationContent): Promise<void> {
-  const tr = translatorFor(await requestLocaleOrDefault());
+  const tr = translatorFor(await actorLocale(actor));
   const taskLabel = (task: string) => (tr.has(`taskTypes.${task}`) ? tr(`taskTypes.${task}`) : task);
   const today = clinicToday(actor.clinic.timeZone);
   const rows = await tx

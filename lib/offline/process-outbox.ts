@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError, isDatabaseUnavailable, pgErrorCode } from "@/lib/errors";
 import { localizeFieldErrors, localizeText, type Translate } from "@/lib/i18n/message-ref";
-import { requestLocaleOrDefault, translatorFor } from "@/lib/i18n/server";
+import { actorLocale, translatorFor } from "@/lib/i18n/server";
 import { logError, logInfo } from "@/lib/log";
 import type { ParsedMutation } from "./outbox-schema";
 import { OUTBOX_VERBS } from "./outbox-verbs";
@@ -106,7 +106,7 @@ async function runVerb(tx: Tx, actor: Actor, m: ParsedMutation): Promise<Final> 
     const data = await tx.transaction((sp) => withAmbientTransaction(sp, () => OUTBOX_VERBS[m.kind](actor, m.payload)));
     return { outcome: "applied", data };
   } catch (err) {
-    const final = finalAnswer(err, translatorFor(await requestLocaleOrDefault()));
+    const final = finalAnswer(err, translatorFor(await actorLocale(actor)));
     if (!final) throw err;
     if (final.code === "FORBIDDEN" || final.code === "NOT_FOUND") {
       await audit(tx, actor, { action: "access.denied", entity: "outbox_mutation", entityId: m.id, detail: { kind: m.kind, code: final.code } });

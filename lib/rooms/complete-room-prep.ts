@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
-import { requestLocaleOrDefault, translatorFor } from "@/lib/i18n/server";
+import { actorLocale, translatorFor } from "@/lib/i18n/server";
 import { completeRoomPrepSchema } from "./schemas";
 
 /**
@@ -33,7 +33,7 @@ export async function completeRoomPrep(actor: Actor, input: unknown) {
       .orderBy(roomPrepItems.position);
     if (open.length) {
       const list = open.slice(0, 3).map((o) => `“${o.label}”`).join(", ");
-      const t = translatorFor(await requestLocaleOrDefault());
+      const t = translatorFor(await actorLocale(actor));
       const items = open.length > 3 ? t("errors.rooms.andMore", { items: list, count: open.length - 3 }) : list;
       throw new AppError("CONFLICT", { key: "errors.rooms.requiredOpen", values: { count: open.length, items } });
     }

@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import { appointments, patients, rooms, users } from "@/db/schema";
 import { AppError, pgErrorCode } from "@/lib/errors";
-import { requestLocaleOrDefault, translatorFor } from "@/lib/i18n/server";
+import { translatorFor } from "@/lib/i18n/server";
 import { formatClinicTimeRange } from "@/lib/time";
 
 export type ConflictReason = "room" | "therapist" | "assistant" | "patient";
@@ -51,7 +51,14 @@ export function exclusionError(reason: ConflictReason): AppError {
  * Every scheduled appointment that overlaps any candidate on room, therapist, assistant or patient, in
  * one query. This is the friendly pre-check; the exclusion constraints remain the guarantee.
  */
-export async function findConflicts(q: Queryable, clinicId: string, candidates: Candidate[], tz: string, ignoreIds: string[] = []): Promise<Conflict[]> {
+export async function findConflicts(
+  q: Queryable,
+  clinicId: string,
+  candidates: Candidate[],
+  tz: string,
+  ignoreIds: string[] = [],
+  locale = "en",
+): Promise<Conflict[]> {
   if (!candidates.length) return [];
   const minStart = new Date(Math.min(...candidates.map((c) => c.startsAt.getTime())));
   const maxEnd = new Date(Math.max(...candidates.map((c) => c.endsAt.getTime())));
@@ -95,7 +102,6 @@ export async function findConflicts(q: Queryable, clinicId: string, candidates: 
       ),
     );
   const out: Conflict[] = [];
-  const locale = await requestLocaleOrDefault();
   const t = translatorFor(locale);
   for (const c of candidates) {
     for (const e of existing) {

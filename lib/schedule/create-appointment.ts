@@ -10,6 +10,7 @@ import { zonedToUtc } from "@/lib/time";
 import { conflictError, exclusionError, exclusionReason, findConflicts } from "./conflicts";
 import { checkBookingRefs } from "./refs";
 import { appointmentSchema } from "./schemas";
+import { actorLocale } from "@/lib/i18n/server";
 
 /**
  * Book one appointment at a local time in the clinic's zone. Overlaps are reported by a pre-check and,
@@ -32,7 +33,7 @@ export async function createAppointment(actor: Actor, input: unknown): Promise<{
       }
       await checkBookingRefs(tx, actor.clinicId, data);
       const candidate = { date: data.date, startsAt, endsAt, patientId: data.patientId, therapistId: data.therapistId, assistantId: data.assistantId, roomId: data.roomId };
-      const conflicts = await findConflicts(tx, actor.clinicId, [candidate], tz);
+      const conflicts = await findConflicts(tx, actor.clinicId, [candidate], tz, [], await actorLocale(actor));
       if (conflicts.length) throw conflictError(conflicts);
       await tx
         .insert(appointments)

@@ -10,6 +10,7 @@ import { exclusionReason, findConflicts, type Conflict } from "./conflicts";
 import { weeklyOccurrences } from "./occurrences";
 import { checkBookingRefs } from "./refs";
 import { seriesSchema } from "./schemas";
+import { actorLocale } from "@/lib/i18n/server";
 
 export type CreateSeriesResult =
   | { status: "created"; seriesId: string; created: number; skipped: string[] }
@@ -51,7 +52,7 @@ export async function createSeries(actor: Actor, input: unknown): Promise<Create
         if (done.clinicId !== actor.clinicId) throw notFound("Series");
         return { status: "created" as const, seriesId, created: Number(done.n), skipped: [] };
       }
-      const conflicts = await findConflicts(tx, actor.clinicId, candidates, tz);
+      const conflicts = await findConflicts(tx, actor.clinicId, candidates, tz, [], await actorLocale(actor));
       const busy = new Set(conflicts.map((c) => c.date));
       if (conflicts.length && !data.skipConflicts) return { status: "conflicts" as const, conflicts, total: occ.length };
       const free = candidates.filter((c) => !busy.has(c.date));
@@ -99,7 +100,7 @@ export async function createSeries(actor: Actor, input: unknown): Promise<Create
   } catch (err) {
     if (!exclusionReason(err)) throw err;
     // Someone booked into the series' slots after the pre-check: nothing was saved; report what clashes now.
-    const conflicts = await findConflicts(db, actor.clinicId, candidates, tz);
+    const conflicts = await findConflicts(db, actor.clinicId, candidates, tz, [], await actorLocale(actor));
     if (!conflicts.length) throw new AppError("CONFLICT", { key: "errors.schedule.raced" });
     return { status: "conflicts", conflicts, total: occ.length };
   }

@@ -10,6 +10,7 @@ import { conflictError, exclusionError, exclusionReason, findConflicts } from ".
 import { lockAppointment } from "./load-appointment";
 import { checkBookingRefs } from "./refs";
 import { moveAppointmentSchema } from "./schemas";
+import { actorLocale } from "@/lib/i18n/server";
 
 /** Move one appointment to another day, time and (optionally) room, keeping its length and people. */
 export async function moveAppointment(actor: Actor, input: unknown): Promise<{ id: string }> {
@@ -23,7 +24,7 @@ export async function moveAppointment(actor: Actor, input: unknown): Promise<{ i
       if (roomId !== a.roomId) await checkBookingRefs(tx, actor.clinicId, { therapistId: a.therapistId, assistantId: a.assistantId, roomId });
       const startsAt = zonedToUtc(data.date, data.startTime, tz);
       const endsAt = new Date(startsAt.getTime() + (a.endsAt.getTime() - a.startsAt.getTime()));
-      const conflicts = await findConflicts(tx, actor.clinicId, [{ ...a, roomId, date: data.date, startsAt, endsAt }], tz, [a.id]);
+      const conflicts = await findConflicts(tx, actor.clinicId, [{ ...a, roomId, date: data.date, startsAt, endsAt }], tz, [a.id], await actorLocale(actor));
       if (conflicts.length) throw conflictError(conflicts);
       await tx
         .update(appointments)

@@ -11,6 +11,7 @@ import { conflictError, exclusionError, exclusionReason, findConflicts } from ".
 import { lockAppointment } from "./load-appointment";
 import { checkBookingRefs } from "./refs";
 import { updateAppointmentSchema } from "./schemas";
+import { actorLocale } from "@/lib/i18n/server";
 
 /**
  * Edit or move one appointment, or this and the following occurrences of its series (each keeps its
@@ -54,6 +55,7 @@ export async function updateAppointment(actor: Actor, input: unknown): Promise<{
         changes.map((c) => ({ ...c, therapistId: data.therapistId, assistantId: data.assistantId, roomId: data.roomId })),
         tz,
         ids,
+        await actorLocale(actor),
       );
       if (conflicts.length) throw conflictError(conflicts);
       for (const c of changes) {
