@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
@@ -42,6 +42,7 @@ export function ChecklistTemplateForm({
   const router = useRouter();
   const t = useTranslations("roomForms");
   const kinds = useTranslations("roomKinds");
+  const locale = useLocale();
   const common = useTranslations("common");
   const [status, setStatus] = useFormStatus();
   const [version, setVersion] = useState(existing?.version ?? 0);
@@ -97,7 +98,7 @@ export function ChecklistTemplateForm({
           <optgroup label={t("everyKind")}>
             {ROOM_KINDS.map((k) => (
               <option key={k} value={`kind:${k}`}>
-                {t("kindOption", { kind: kinds(k) })}
+                {t("kindOption", { kind: kinds(k).toLocaleLowerCase(locale) })}
               </option>
             ))}
           </optgroup>

@@ -74,7 +74,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
               {queue.map((q) => (
                 <li key={q.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
                   <div>
-                    <Link href={`/review/${q.id}`} className="text-lg font-semibold underline">
+                    <Link href={`/review/${q.id}`} className="inline-flex min-h-11 items-center text-lg font-semibold underline">
                       {q.patientName}
                     </Link>
                     <span className="block text-muted-foreground">
@@ -99,7 +99,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             <ul className="mt-3 divide-y divide-border">
               {reports.map((r) => (
                 <li key={r.id} className="py-3">
-                  <Link href={`/reports/${r.id}`} className="text-lg font-semibold underline">
+                  <Link href={`/reports/${r.id}`} className="inline-flex min-h-11 items-center text-lg font-semibold underline">
                     {t("reportPeriod", { patient: r.patientName, period: formatDayRange(r.periodStart, r.periodEnd, locale) })}
                   </Link>
                   <span className="block text-muted-foreground">{t("by", { name: r.authorLabel })}</span>

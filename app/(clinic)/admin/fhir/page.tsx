@@ -31,7 +31,7 @@ export default async function FhirAdminPage() {
             Services). Only signed entries are exported.
           </p>
           <p className="mt-3">
-            <Link className="font-semibold underline" href="/admin/fhir/import">
+            <Link className="inline-flex min-h-11 items-center font-semibold underline" href="/admin/fhir/import">
               Import patients from a FHIR file
             </Link>
           </p>

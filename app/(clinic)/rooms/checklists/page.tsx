@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChevronRight } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/session";
 import { listChecklistTemplates } from "@/lib/rooms/template-queries";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ChecklistsPage() {
   const actor = await requirePermission("checklist:manage", "/rooms/checklists");
-  const [templates, t, kinds] = await Promise.all([listChecklistTemplates(actor), getTranslations("rooms"), getTranslations("roomKinds")]);
+  const [templates, t, kinds, locale] = await Promise.all([listChecklistTemplates(actor), getTranslations("rooms"), getTranslations("roomKinds"), getLocale()]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -33,7 +33,7 @@ export default async function ChecklistsPage() {
                 <div className="min-w-0 flex-1">
                   <p className="text-lg font-semibold">{c.name}</p>
                   <p className="text-muted-foreground">
-                    {c.roomName ? t("forRoom", { name: c.roomName }) : t("forKind", { kind: kinds(c.roomKind!) })} · {t("items", { count: c.items })}
+                    {c.roomName ? t("forRoom", { name: c.roomName }) : t("forKind", { kind: kinds(c.roomKind!).toLocaleLowerCase(locale) })} · {t("items", { count: c.items })}
                   </p>
                 </div>
                 <ChevronRight aria-hidden className="h-6 w-6 shrink-0 text-muted-foreground" />

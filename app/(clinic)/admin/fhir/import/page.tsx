@@ -26,7 +26,7 @@ export default async function ImportPatientsPage() {
             <PatientImportForm onSubmit={importFhirPatients} />
           </div>
           <p className="mt-4">
-            <Link className="font-semibold underline" href="/admin/fhir">
+            <Link className="inline-flex min-h-11 items-center font-semibold underline" href="/admin/fhir">
               Back to EMR interoperability
             </Link>
           </p>
