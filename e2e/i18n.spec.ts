@@ -24,8 +24,9 @@ const ENGLISH = leaves(en as Tree)
   .flatMap(([, v]) => v.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/))
   .map((s) => s.trim().replace(/^[·:,;.()]+|[·:,;()]+$/g, "").trim())
   .filter((s) => s.length >= 6 && /[a-z]{3}/.test(s))
-  // what people typed is data, not UI: the demo's delegations were written with the English default frequency
-  .filter((s) => s !== en.careForms.eachSession);
+  // what people typed is data, not UI: the demo's delegations were written with the English default frequency,
+  // and its checklists are named after their room kind in English ("Treatment room setup")
+  .filter((s) => s !== en.careForms.eachSession && !Object.values(en.roomKinds).includes(s));
 
 /** English catalog texts on the page: a phrase anywhere as whole words; a single word only as a whole line
  * (a label, a badge, a heading), so a person's title such as "Clinic Administrator" is not mistaken for the
