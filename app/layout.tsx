@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import "./globals.css";
 
 const inter = localFont({ src: "./fonts/inter-latin-wght.woff2", variable: "--font-inter", display: "swap", weight: "100 900" });
@@ -27,8 +27,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <noscript>
           <p className="border-b border-border bg-info-soft px-5 py-3 text-center text-base">{t("noscript")}</p>
         </noscript>
-        {/* the catalogs and locale reach client components through this provider (inherited from the request config) */}
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* the locale and only the namespaces app/error.tsx needs; each part adds its own (lib/i18n/client-messages.ts) */}
+        <ClientMessages part="root">{children}</ClientMessages>
       </body>
     </html>
   );

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import en from "../messages/en.json" with { type: "json" };
 import es from "../messages/es.json" with { type: "json" };
-import { ACCOUNTS, PASSWORD } from "./fixtures";
+import { ACCOUNTS, PASSWORD, signIn } from "./fixtures";
 
 /**
  * English and Spanish (issue 13): pages render in the browser's language before sign-in and the account's
@@ -24,8 +24,9 @@ const ENGLISH = leaves(en as Tree)
   .flatMap(([, v]) => v.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/))
   .map((s) => s.trim().replace(/^[·:,;.()]+|[·:,;()]+$/g, "").trim())
   .filter((s) => s.length >= 6 && /[a-z]{3}/.test(s))
-  // what people typed is data, not UI: the demo's delegations were written with the English default frequency
-  .filter((s) => s !== en.careForms.eachSession);
+  // what people typed is data, not UI: the demo's delegations were written with the English default frequency,
+  // and its checklists are named after their room kind in English ("Treatment room setup")
+  .filter((s) => s !== en.careForms.eachSession && !Object.values(en.roomKinds).includes(s));
 
 /** English catalog texts on the page: a phrase anywhere as whole words; a single word only as a whole line
  * (a label, a badge, a heading), so a person's title such as "Clinic Administrator" is not mistaken for the
@@ -41,12 +42,30 @@ async function englishLeftOn(page: Page): Promise<string[]> {
   ];
 }
 
+/** Controls in the page's main area smaller than a 44 px target (issue 13 item 6): links, buttons, selects and
+ * text fields by their own box, checkboxes and radios by the label that holds them. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.locator("main").evaluate((main) => {
+    const out: string[] = [];
+    const controls = main.querySelectorAll<HTMLElement>("a[href], button, select, textarea, input:not([type=hidden])");
+    for (const el of controls) {
+      const target = el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio") ? (el.closest("label") ?? el) : el;
+      const box = target.getBoundingClientRect();
+      const style = getComputedStyle(target);
+      if (box.width === 0 || box.height === 0 || style.visibility === "hidden" || target.closest(".sr-only")) continue;
+      if (box.height < 44 || (el.tagName === "BUTTON" && box.width < 44)) out.push(`${el.tagName.toLowerCase()} "${(target.textContent ?? "").trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return out;
+  });
+}
+
 async function expectSpanishPage(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator("h1").first()).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   expect(await page.title(), `${path} has a title`).toMatch(/\S+ · TheraTrack$/);
   expect(await englishLeftOn(page), `English left on ${path}`).toEqual([]);
+  expect(await smallTargets(page), `targets under 44 px on ${path}`).toEqual([]);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path}: ${v.id}`)).toEqual([]);
 }
@@ -91,7 +110,27 @@ test.describe("Spanish", () => {
     const entry = await firstHref(page, "/review", /^\/review\/[0-9a-f-]{36}$/);
     const patient = await firstHref(page, "/patients", /^\/patients\/[0-9a-f-]{36}$/);
     const report = await firstHref(page, "/reports", /^\/reports\/[0-9a-f-]{36}$/);
-    for (const path of ["/review", entry, "/review/overdue", "/patients", patient, `${patient}/care`, "/reports", report, `${report}/print`, "/account", "/account/password"]) {
+    const checklist = await firstHref(page, "/rooms/checklists", /^\/rooms\/checklists\/[0-9a-f-]{36}$/);
+    const room = await firstHref(page, "/rooms", /^\/rooms\/[0-9a-f-]{36}$/);
+    for (const path of [
+      "/review",
+      entry,
+      "/review/overdue",
+      "/patients",
+      patient,
+      `${patient}/care`,
+      "/reports",
+      report,
+      `${report}/print`,
+      "/rooms",
+      room,
+      "/rooms/checklists",
+      "/rooms/checklists/new",
+      checklist,
+      "/supplies",
+      "/account",
+      "/account/password",
+    ]) {
       await expectSpanishPage(page, path);
     }
   });
@@ -100,9 +139,57 @@ test.describe("Spanish", () => {
     test.setTimeout(180_000);
     await signInSpanish(page, ACCOUNTS.admin);
     const person = await firstHref(page, "/admin/people", /^\/admin\/people\/[0-9a-f-]{36}$/);
-    for (const path of ["/admin", "/admin/attendance", "/admin/people", person, "/admin/patients", "/admin/audit", "/admin/settings", "/account"]) {
+    const patient = await firstHref(page, "/admin/patients", /^\/admin\/patients\/[0-9a-f-]{36}$/);
+    const appointment = await firstHref(page, "/schedule?view=day", /^\/schedule\/appointments\/[0-9a-f-]{36}$/);
+    const room = await firstHref(page, "/rooms", /^\/rooms\/[0-9a-f-]{36}$/);
+    for (const path of [
+      "/admin",
+      "/admin/attendance",
+      "/admin/people",
+      person,
+      "/admin/patients",
+      "/admin/patients/new",
+      patient,
+      "/admin/audit",
+      "/admin/settings",
+      "/schedule",
+      "/schedule?view=staff",
+      "/schedule?view=day",
+      "/schedule/new",
+      appointment,
+      "/rooms",
+      room,
+      "/supplies",
+      "/account",
+    ]) {
       await expectSpanishPage(page, path);
     }
+  });
+
+  test("the booking form and the supplies page answer in Spanish, one message at a time", async ({ page }) => {
+    await signInSpanish(page, ACCOUNTS.admin);
+    await page.goto("/schedule/new");
+    const form = page.getByRole("form", { name: "Nueva cita" });
+    await form.getByLabel("Hora de inicio").fill("");
+    await form.getByLabel("Número de citas", { exact: true }).fill("");
+    await form.getByRole("button", { name: "Reservar serie" }).click();
+    await expect(form.getByText("Elija un paciente.")).toBeVisible();
+    await expect(form.getByText("Escriba la hora como HH:MM.")).toBeVisible();
+    await expect(form.getByText("Escriba cuántas citas.")).toBeVisible();
+    await expect(page.getByText(/Invalid input|expected|Choose a|Enter /)).toHaveCount(0);
+
+    // two supplies: a restock succeeds in one, then more than is on hand is refused in the other; only the
+    // refusal stays on the page
+    await page.goto("/supplies");
+    const rows = page.getByRole("list", { name: "Suministros" }).getByRole("listitem");
+    const [first, second] = [rows.nth(0), rows.nth(1)];
+    await first.getByLabel("Cantidad").fill("1");
+    await first.getByRole("button", { name: "Reponer" }).click();
+    await expect(first.getByTestId("form-message")).toContainText("Reposición registrada.");
+    await second.getByLabel("Cantidad").fill("9999");
+    await second.getByRole("button", { name: "Registrar uso" }).click();
+    await expect(second.getByTestId("form-message")).toContainText("así que no se pueden usar 9999");
+    await expect(page.getByTestId("form-message")).toHaveCount(1);
   });
 
   test("a server refusal reaches the user in Spanish, not as library text", async ({ page }) => {
@@ -137,6 +224,35 @@ test("the account's language is saved and wins over the browser's", async ({ bro
   await page.getByRole("button", { name: "Guardar idioma" }).click();
   await expect(page.getByText("Language saved.")).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await context.close();
+});
+
+test("a page carries only the namespaces its client components use, not both catalogs", async ({ browser }, info) => {
+  test.skip(info.project.name !== "tablet-portrait", "one project measures");
+  const sizes: string[] = [];
+  const html = async (page: Page, path: string) => {
+    const res = await page.request.get(path, { headers: { "accept-language": "en-US" } });
+    const body = await res.text();
+    sizes.push(`${path} ${body.length} B`);
+    return body;
+  };
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  const login = await html(page, "/login");
+  // another page's labels stay off the sign-in page (they rode along with every page when both catalogs did)
+  expect(login).not.toContain(en.settings.idle);
+  expect(login).not.toContain(en.scheduleForms.supervisionNote);
+  await signIn(page, ACCOUNTS.peter);
+  const review = await html(page, "/review");
+  expect(review).not.toContain(en.settings.idle);
+  expect(review).not.toContain(es.review.title); // the other language never travels
+  await page.context().clearCookies();
+  await signIn(page, ACCOUNTS.admin);
+  const settings = await html(page, "/admin/settings");
+  expect(settings).toContain(en.settings.idle);
+  expect(settings).not.toContain(en.roomForms.noItems);
+  info.annotations.push({ type: "html size", description: sizes.join(", ") });
+  console.log(`HTML sizes: ${sizes.join(", ")}`);
   await context.close();
 });
 

@@ -6,7 +6,7 @@ import { AppError, isDatabaseUnavailable, type ErrorCode } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { localizeFieldErrors, localizeText } from "@/lib/i18n/message-ref";
-import { requestLocale, translatorFor } from "@/lib/i18n/server";
+import { requestLocaleOrDefault, translatorFor } from "@/lib/i18n/server";
 import "@/lib/i18n/zod-config";
 
 export type ActionResult<T> =
@@ -33,11 +33,7 @@ export function toActionError(err: unknown, action: string, locale: Locale = DEF
 
 /** The reader's language for an error answer; English when even that cannot be worked out (database down). */
 export async function errorLocale(): Promise<Locale> {
-  try {
-    return await requestLocale();
-  } catch {
-    return DEFAULT_LOCALE;
-  }
+  return requestLocaleOrDefault();
 }
 
 /**

@@ -51,6 +51,7 @@ const NOT_FOUND_KEYS: Record<string, string> = {
   Report: "report",
   "Room checklist": "roomChecklist",
   Room: "room",
+  Series: "series",
   "Staff member": "staffMember",
   Supply: "supply",
 };

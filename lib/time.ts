@@ -147,6 +147,12 @@ export function formatDay(day: string, locale: L = "en", style: DayStyle = "medi
   return dateFormat(locale, { timeZone: "UTC", ...DAY_STYLES[style] }).format(new Date(`${day}T12:00:00Z`));
 }
 
+/** An ISO weekday (1 = Monday … 7 = Sunday) by name: "Mon" / "lun" (short), "Monday" / "lunes" (long). */
+export function formatWeekday(isoDay: number, locale: L = "en", style: "short" | "long" = "short"): string {
+  // 2024-01-01 was a Monday
+  return dateFormat(locale, { timeZone: "UTC", weekday: style }).format(new Date(Date.UTC(2024, 0, isoDay, 12)));
+}
+
 /** "Dec 1 – 7, 2026" / "1–7 dic 2026" */
 export function formatDayRange(from: string, to: string, locale: L = "en"): string {
   return dateFormat(locale, { timeZone: "UTC", month: "short", day: "numeric", year: "numeric" }).formatRange(

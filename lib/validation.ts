@@ -9,9 +9,11 @@ import { addDays } from "@/lib/time";
  * - "YYYY-MM-DD" must be a real calendar day in a range the clinic's date arithmetic handles, not only
  *   the pattern (2026-13-01 and 0000-00-00 match the pattern and break Date).
  * Shared with the browser (forms validate with the same schemas), so no server-only imports here.
+ * Messages are catalog keys (validation.*), translated where they are shown: on the server by runAction
+ * (lib/action-result.ts), in the browser by useIntlResolver (components/forms/use-intl-resolver.ts).
  */
 
-export const NUL_MESSAGE = "Remove the invisible NUL character (\\0) from this text; it is often pasted in from another program.";
+export const NUL_MESSAGE = "validation.nul";
 
 const hasNul = (s: string) => s.includes("\u0000");
 
@@ -55,7 +57,7 @@ export function isIsoInstant(value: unknown): value is string {
 }
 
 /** A date field: "YYYY-MM-DD" that is a real day. */
-export function isoDay(message = "Enter a real date (YYYY-MM-DD).") {
+export function isoDay(message = "validation.realDate") {
   return z.string().refine(isIsoDay, message);
 }
 

@@ -3,16 +3,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
 import { changeOwnPasswordSchema, type ChangeOwnPasswordInput } from "@/lib/users/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Values = ChangeOwnPasswordInput;
 const FIELDS = [
@@ -23,7 +23,7 @@ const FIELDS = [
 
 export function ChangePasswordForm({ onSubmit, home }: { onSubmit: (input: Values) => Promise<ActionResult<{ ok: true }>>; home: string }) {
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const t = useTranslations("account");
   const errorsT = useTranslations("errors");
   const resolver = useIntlResolver(zodResolver(changeOwnPasswordSchema, zodIntlParams));

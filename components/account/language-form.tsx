@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Label } from "@/components/ui/label";
@@ -11,6 +11,7 @@ import { Select } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/action-result";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { SetOwnLocaleInput } from "@/lib/users/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 /** The account's language picker. After saving, the page re-renders in the chosen language. */
 export function LanguageForm({
@@ -25,7 +26,7 @@ export function LanguageForm({
   const router = useRouter();
   const [value, setValue] = useState<string>(current);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();

@@ -3,10 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-import { FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 /** One button that runs one server action (deactivate, discharge, remove an assignment) and says what happened. */
 export function ActionButton<I>({
@@ -29,7 +30,7 @@ export function ActionButton<I>({
   const hydrated = useHydrated();
   const errorsT = useTranslations("errors");
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const run = async () => {
     if (confirm && !window.confirm(confirm)) return;
     setBusy(true);

@@ -2,17 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
 import { clinicSettingsSchema } from "@/lib/clinics/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Values = { timeZone: string; signoffDeadlineHours: string; idleTimeoutMinutes: string; pinEnrolmentDays: string; version: string };
 
@@ -25,7 +25,7 @@ export function ClinicSettingsForm({
 }) {
   const t = useTranslations("settings");
   const errorsT = useTranslations("errors");
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const resolver = useIntlResolver<Values, unknown, z.output<typeof clinicSettingsSchema>>(zodResolver(clinicSettingsSchema, zodIntlParams) as never);
   const form = useForm<Values, unknown, z.output<typeof clinicSettingsSchema>>({
     resolver,

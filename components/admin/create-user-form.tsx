@@ -3,10 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
@@ -14,6 +13,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/action-result";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Values = { name: string; email: string; role: "admin" | "therapist" | "assistant"; title: string; discipline: string; initialPassword: string };
 const EMPTY: Values = { name: "", email: "", role: "assistant", title: "", discipline: "", initialPassword: "" };
@@ -24,7 +24,7 @@ export function CreateUserForm({ onSubmit }: { onSubmit: (input: CreateUserInput
   const roles = useTranslations("roles");
   const common = useTranslations("common");
   const errorsT = useTranslations("errors");
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const resolver = useIntlResolver(zodResolver(createUserSchema, zodIntlParams) as unknown as Resolver<Values>);
   const form = useForm<Values>({ resolver, defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;

@@ -2,9 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
@@ -12,6 +11,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/action-result";
 import { registerClientSchema, type RegisterClientInput } from "@/lib/fhir/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Values = { name: string; jwks: string; scopes: string[] };
 const EMPTY: Values = { name: "", jwks: "", scopes: ["system/*.read"] };
@@ -19,7 +19,7 @@ const EMPTY: Values = { name: "", jwks: "", scopes: ["system/*.read"] };
 /** Register a SMART Backend Services client: a name, its public JWKS and the read scopes granted. */
 export function FhirClientForm({ onSubmit, scopes }: { onSubmit: (input: RegisterClientInput) => Promise<ActionResult<{ clientId: string }>>; scopes: string[] }) {
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const form = useForm<Values>({ resolver: zodResolver(registerClientSchema) as unknown as Resolver<Values>, defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (v) => {

@@ -2,9 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useForm, type Resolver } from "react-hook-form";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
@@ -12,6 +13,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/action-result";
 import { patientSchema, type PatientInput } from "@/lib/patients/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 export type PatientValues = {
   mrn: string;
@@ -42,8 +44,11 @@ export function PatientForm<E extends object>({
   afterSave: "stay" | "open";
 }) {
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
-  const form = useForm<PatientValues>({ resolver: zodResolver(patientSchema) as unknown as Resolver<PatientValues>, defaultValues });
+  const t = useTranslations("patientForm");
+  const common = useTranslations("common");
+  const [status, setStatus] = useFormStatus();
+  const resolver = useIntlResolver(zodResolver(patientSchema, zodIntlParams) as unknown as Resolver<PatientValues>);
+  const form = useForm<PatientValues>({ resolver, defaultValues });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async () => {
     setStatus(null);
@@ -51,14 +56,14 @@ export function PatientForm<E extends object>({
       const res = await onSubmit({ ...form.getValues(), ...extra });
       if (res.ok) {
         if (afterSave === "open" && res.data.id) return router.push(`/admin/patients/${res.data.id}`);
-        setStatus({ tone: "success", text: "Patient saved." });
+        setStatus({ tone: "success", text: t("saved") });
         router.refresh();
       } else {
         for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof PatientValues, { message: messages[0] });
         setStatus({ tone: "danger", text: res.message });
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the connection and try again." });
+      setStatus({ tone: "danger", text: t("offline") });
     }
   });
   const text = (name: "mrn" | "firstName" | "lastName" | "preferredName" | "dateOfBirth" | "preferredLanguage", label: string, type = "text") => (
@@ -69,18 +74,18 @@ export function PatientForm<E extends object>({
     </div>
   );
   return (
-    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Patient details">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label={t("form")}>
       <div className="grid gap-4 md:grid-cols-2">
-        {text("mrn", "Medical record number (MRN)")}
-        {text("dateOfBirth", "Date of birth", "date")}
-        {text("firstName", "First name")}
-        {text("lastName", "Last name")}
-        {text("preferredName", "Preferred name (optional)")}
-        {text("preferredLanguage", "Preferred language")}
+        {text("mrn", t("mrn"))}
+        {text("dateOfBirth", t("dateOfBirth"), "date")}
+        {text("firstName", t("firstName"))}
+        {text("lastName", t("lastName"))}
+        {text("preferredName", t("preferredName"))}
+        {text("preferredLanguage", t("preferredLanguage"))}
         <div className="space-y-2">
-          <Label htmlFor="p-primaryTherapistId">Primary therapist</Label>
+          <Label htmlFor="p-primaryTherapistId">{t("primaryTherapist")}</Label>
           <Select id="p-primaryTherapistId" aria-describedby="p-primaryTherapistId-error" {...form.register("primaryTherapistId")}>
-            <option value="">None yet</option>
+            <option value="">{t("noneYet")}</option>
             {therapists.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -91,12 +96,12 @@ export function PatientForm<E extends object>({
         </div>
         <label className="flex min-h-11 items-center gap-3 self-end font-semibold">
           <input type="checkbox" className="h-5 w-5" {...form.register("interpreterNeeded")} />
-          Interpreter needed
+          {t("interpreter")}
         </label>
       </div>
       <FormMessage status={status} />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : submitLabel}
+        {isSubmitting ? common("saving") : submitLabel}
       </Button>
     </ClientForm>
   );

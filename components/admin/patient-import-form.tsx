@@ -2,13 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
 import { importPatientsSchema, type ImportPatientsInput } from "@/lib/fhir/schemas";
 import type { ImportResult } from "@/lib/patients/import-patients";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 const LABEL = { created: "Created", updated: "Updated", unchanged: "Unchanged", refused: "Refused" } as const;
 
@@ -17,7 +18,7 @@ export function PatientImportForm({ onSubmit }: { onSubmit: (input: ImportPatien
   const router = useRouter();
   const [file, setFile] = useState<{ fileName: string; content: string } | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
   const submit = async (e: React.FormEvent) => {

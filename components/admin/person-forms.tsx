@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
@@ -14,11 +14,12 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/action-result";
 import { changeRoleSchema, resetPasswordSchema, type ChangeRoleInput, type ResetPasswordInput } from "@/lib/users/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 function useResult<V extends Record<string, unknown>>(form: { setError: (f: keyof V & string, e: { message?: string }) => void }) {
   const router = useRouter();
   const errorsT = useTranslations("errors");
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const handle = async (p: () => Promise<ActionResult<unknown>>, done: string) => {
     setStatus(null);
     try {
@@ -130,7 +131,7 @@ export function AddAssignment<I extends { assign: boolean }, K extends keyof I &
   const t = useTranslations("personForms");
   const errorsT = useTranslations("errors");
   const [choice, setChoice] = useState("");
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const [busy, setBusy] = useState(false);
   const add = async (e: React.FormEvent) => {
     e.preventDefault();

@@ -3,7 +3,7 @@
 import { AlertOctagon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ComponentProps } from "react";
-import { FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
@@ -11,6 +11,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import type { CONCERN_KINDS } from "@/lib/reports/concern-kinds";
 import type { ConcernInput } from "@/lib/reports/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Kind = keyof typeof CONCERN_KINDS;
 const ONE_TAP: Kind[] = ["pain", "fall", "condition_change", "behavior_change", "other"];
@@ -37,7 +38,7 @@ export function RaiseConcern({
   const hydrated = useHydrated();
   const ids = useRef(new Map<Kind, string>());
   const [pending, setPending] = useState<Kind | null>(null);
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const [text, setText] = useState("");
   const textId = `concern-text-${patientId}`;
   const t = useTranslations("raiseConcern");

@@ -3,7 +3,7 @@
 import { MessageSquareText } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -12,6 +12,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import type { VerbalReportInput, VerbalReportResult } from "@/lib/reports/verbal-report-schemas";
 import { formatClinicTime } from "@/lib/time";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Logged = { id: string; therapistLabel: string; reportedAt: string; summary: string };
 /** minutes ago */
@@ -43,7 +44,7 @@ export function VerbalReport({
   const [ago, setAgo] = useState<string>("0");
   const [summary, setSummary] = useState("");
   const [pending, setPending] = useState(false);
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [logged, setLogged] = useState<Logged[]>(reports);
   const t = useTranslations("tablet.verbalReport");

@@ -2,17 +2,18 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
 import { cn } from "@/lib/utils";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 export type Field = {
   name: string;
@@ -61,7 +62,7 @@ export function VerbForm({
   const uid = useId();
   const common = useTranslations("common");
   const errorsT = useTranslations("errors");
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const initial = { ...Object.fromEntries(fields.map((f) => [f.name, f.options?.[0]?.value ?? ""])), ...defaultValues, ...hidden };
   const resolver = useIntlResolver<Values, unknown, Values>(zodResolver(schema as never, zodIntlParams) as never);
   const form = useForm<Values>({ resolver, defaultValues: initial });

@@ -2,10 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
@@ -13,11 +15,11 @@ import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
 import {
   createChecklistTemplateSchema,
-  ROOM_KIND_LABEL,
   ROOM_KINDS,
   type ChecklistTemplateInput,
   type ChecklistTemplateUpdateInput,
 } from "@/lib/rooms/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Room = { id: string; name: string; kind: string; equipment: { id: string; name: string }[] };
 type Item = { label: string; required: boolean; equipmentId: string };
@@ -38,10 +40,15 @@ export function ChecklistTemplateForm({
   onUpdate: (i: ChecklistTemplateUpdateInput) => Promise<ActionResult<{ version: number }>>;
 }) {
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
+  const t = useTranslations("roomForms");
+  const kinds = useTranslations("roomKinds");
+  const locale = useLocale();
+  const common = useTranslations("common");
+  const [status, setStatus] = useFormStatus();
   const [version, setVersion] = useState(existing?.version ?? 0);
+  const resolver = useIntlResolver<Values, unknown, Values>(zodResolver(createChecklistTemplateSchema, zodIntlParams) as never);
   const form = useForm<Values>({
-    resolver: zodResolver(createChecklistTemplateSchema) as never,
+    resolver,
     defaultValues: {
       id: existing?.templateId ?? crypto.randomUUID(),
       name: existing?.name ?? "",
@@ -65,7 +72,7 @@ export function ChecklistTemplateForm({
         : await onCreate(v);
       if (res.ok) {
         if (existing && "version" in res.data) setVersion(res.data.version);
-        setStatus({ tone: "success", text: "Checklist saved. It applies from the next room prep." });
+        setStatus({ tone: "success", text: t("checklistSaved") });
         if (!existing) router.push("/rooms/checklists");
         else router.refresh();
       } else {
@@ -73,29 +80,29 @@ export function ChecklistTemplateForm({
         setStatus({ tone: "danger", text: res.message });
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the Wi-Fi and try again." });
+      setStatus({ tone: "danger", text: t("offline") });
     }
   });
 
   return (
-    <ClientForm onSubmit={submit} className="space-y-5" aria-label="Checklist">
+    <ClientForm onSubmit={submit} className="space-y-5" aria-label={t("checklist")}>
       <FormMessage status={status} />
       <div className="space-y-1">
-        <Label htmlFor="tpl-name">Name</Label>
+        <Label htmlFor="tpl-name">{t("name")}</Label>
         <Input id="tpl-name" aria-invalid={errors.name ? true : undefined} aria-describedby="tpl-name-error" {...form.register("name")} />
         <FieldError id="tpl-name-error" message={errors.name?.message} />
       </div>
       <div className="space-y-1">
-        <Label htmlFor="tpl-applies">Applies to</Label>
+        <Label htmlFor="tpl-applies">{t("appliesTo")}</Label>
         <select id="tpl-applies" className={SELECT} aria-describedby="tpl-applies-error" {...form.register("appliesTo")}>
-          <optgroup label="Every room of a kind">
+          <optgroup label={t("everyKind")}>
             {ROOM_KINDS.map((k) => (
               <option key={k} value={`kind:${k}`}>
-                Every {ROOM_KIND_LABEL[k].toLowerCase()}
+                {t("kindOption", { kind: kinds(k).toLocaleLowerCase(locale) })}
               </option>
             ))}
           </optgroup>
-          <optgroup label="One room (wins over its kind)">
+          <optgroup label={t("oneRoom")}>
             {rooms.map((r) => (
               <option key={r.id} value={`room:${r.id}`}>
                 {r.name}
@@ -106,13 +113,13 @@ export function ChecklistTemplateForm({
         <FieldError id="tpl-applies-error" message={errors.appliesTo?.message} />
       </div>
       <fieldset className="space-y-3">
-        <legend className="text-lg font-semibold">Items, in order</legend>
+        <legend className="text-lg font-semibold">{t("itemsInOrder")}</legend>
         <FieldError id="tpl-items-error" message={errors.items?.message ?? errors.items?.root?.message} />
         <ol className="space-y-3">
           {items.fields.map((f, i) => (
             <li key={f.id} className="space-y-2 rounded-lg border border-border p-3">
               <div className="space-y-1">
-                <Label htmlFor={`item-${i}-label`}>Item {i + 1}</Label>
+                <Label htmlFor={`item-${i}-label`}>{t("item", { number: i + 1 })}</Label>
                 <Input
                   id={`item-${i}-label`}
                   aria-invalid={errors.items?.[i]?.label ? true : undefined}
@@ -123,14 +130,16 @@ export function ChecklistTemplateForm({
               </div>
               <div className="flex flex-wrap items-end gap-3">
                 <label className="flex min-h-11 items-center gap-2 font-semibold">
-                  <input type="checkbox" className="h-6 w-6 accent-primary" {...form.register(`items.${i}.required`)} /> Required<span className="sr-only"> (item {i + 1})</span>
+                  <input type="checkbox" className="h-6 w-6 accent-primary" {...form.register(`items.${i}.required`)} /> {t("required")}
+                  <span className="sr-only">{t("itemSuffix", { number: i + 1 })}</span>
                 </label>
                 <div className="min-w-48 flex-1 space-y-1">
                   <Label htmlFor={`item-${i}-equipment`}>
-                    Linked equipment<span className="sr-only"> (item {i + 1})</span>
+                    {t("linkedEquipment")}
+                    <span className="sr-only">{t("itemSuffix", { number: i + 1 })}</span>
                   </Label>
                   <select id={`item-${i}-equipment`} className={SELECT} {...form.register(`items.${i}.equipmentId`)}>
-                    <option value="">None</option>
+                    <option value="">{t("none")}</option>
                     {equipmentChoices.map((e) => (
                       <option key={e.id} value={e.id}>
                         {e.name}
@@ -138,20 +147,20 @@ export function ChecklistTemplateForm({
                     ))}
                   </select>
                 </div>
-                <Button type="button" size="icon" variant="secondary" aria-label={`Move item ${i + 1} up`} disabled={i === 0} onClick={() => items.move(i, i - 1)}>
+                <Button type="button" size="icon" variant="secondary" aria-label={t("moveUp", { number: i + 1 })} disabled={i === 0} onClick={() => items.move(i, i - 1)}>
                   <ArrowUp aria-hidden className="h-5 w-5" />
                 </Button>
                 <Button
                   type="button"
                   size="icon"
                   variant="secondary"
-                  aria-label={`Move item ${i + 1} down`}
+                  aria-label={t("moveDown", { number: i + 1 })}
                   disabled={i === items.fields.length - 1}
                   onClick={() => items.move(i, i + 1)}
                 >
                   <ArrowDown aria-hidden className="h-5 w-5" />
                 </Button>
-                <Button type="button" size="icon" variant="ghost" aria-label={`Remove item ${i + 1}`} onClick={() => items.remove(i)}>
+                <Button type="button" size="icon" variant="ghost" aria-label={t("remove", { number: i + 1 })} onClick={() => items.remove(i)}>
                   <Trash2 aria-hidden className="h-5 w-5" />
                 </Button>
               </div>
@@ -159,11 +168,11 @@ export function ChecklistTemplateForm({
           ))}
         </ol>
         <Button type="button" variant="secondary" onClick={() => items.append({ label: "", required: true, equipmentId: "" })}>
-          Add item
+          {t("addItem")}
         </Button>
       </fieldset>
       <Button type="submit" size="lg" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Save checklist"}
+        {isSubmitting ? common("saving") : t("saveChecklist")}
       </Button>
     </ClientForm>
   );

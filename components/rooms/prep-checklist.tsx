@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useTransition } from "react";
 import { CheckCircle2 } from "lucide-react";
-import { FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FormMessage } from "@/components/forms/form-message";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -11,6 +12,7 @@ import type { ActionResult } from "@/lib/action-result";
 import type { PrepItemNoteInput } from "@/lib/rooms/schemas";
 import { formatClinicTime } from "@/lib/time";
 import { PrepItemNote } from "./prep-item-note";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 export type PrepItem = {
   id: string;
@@ -31,8 +33,6 @@ type Actions = {
   completePrep: (i: { prepId: string }) => Promise<ActionResult<unknown>>;
 };
 
-const OFFLINE = "Cannot reach TheraTrack. Nothing was saved; check the Wi-Fi and try again.";
-
 export function PrepChecklist({
   prep,
   canPrep,
@@ -45,14 +45,16 @@ export function PrepChecklist({
   actions: Actions;
 }) {
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
+  const t = useTranslations("roomForms");
+  const locale = useLocale();
+  const [status, setStatus] = useFormStatus();
   const [pending, startTransition] = useTransition();
   // Disabled until hydrated: an early tap would tick a box (or press a button) without saving anything.
   const hydrated = useHydrated();
   const done = prep.status === "ready";
   const editable = canPrep && !done;
   const openRequired = prep.items.filter((i) => i.required && i.result === null).length;
-  const time = (d: Date) => formatClinicTime(d, timeZone);
+  const time = (d: Date) => formatClinicTime(d, timeZone, locale);
 
   function run(fn: () => Promise<ActionResult<unknown>>, success?: string) {
     setStatus(null);
@@ -63,7 +65,7 @@ export function PrepChecklist({
         else if (success) setStatus({ tone: "success", text: success });
         router.refresh();
       } catch {
-        setStatus({ tone: "danger", text: OFFLINE });
+        setStatus({ tone: "danger", text: t("offline") });
       }
     });
   }
@@ -72,11 +74,9 @@ export function PrepChecklist({
     <div className="mt-3 space-y-4">
       <FormMessage status={status} />
       {prep.items.length === 0 ? (
-        <p className="text-muted-foreground">
-          This room has no checklist items today. Ask a therapist or admin to add a checklist under Rooms → Checklists; it applies from the next day&apos;s prep.
-        </p>
+        <p className="text-muted-foreground">{t("noItems")}</p>
       ) : null}
-      <ul className="divide-y divide-border" aria-label="Checklist items">
+      <ul className="divide-y divide-border" aria-label={t("checklistItems")}>
         {prep.items.map((item) => {
           const inputId = `item-${item.id}`;
           return (
@@ -95,22 +95,22 @@ export function PrepChecklist({
                   />
                   <span className={item.result === "ok" ? "text-lg text-muted-foreground line-through" : "text-lg"}>{item.label}</span>
                 </label>
-                {item.required ? null : <Badge>Optional</Badge>}
-                {item.result === "failed" ? <Badge tone="danger">Failed: equipment needs service</Badge> : null}
+                {item.required ? null : <Badge>{t("optional")}</Badge>}
+                {item.result === "failed" ? <Badge tone="danger">{t("failedBadge")}</Badge> : null}
                 {item.equipmentId && item.result === null && editable ? (
                   <Button
                     variant="secondary"
                     disabled={pending || !hydrated}
-                    aria-label={`Mark failed: ${item.label}`}
-                    onClick={() => run(() => actions.checkItem({ itemId: item.id, result: "failed" }), "Marked failed. The equipment is now listed as needing service.")}
+                    aria-label={t("markFailedOf", { label: item.label })}
+                    onClick={() => run(() => actions.checkItem({ itemId: item.id, result: "failed" }), t("markedFailed"))}
                   >
-                    Mark failed
+                    {t("markFailed")}
                   </Button>
                 ) : null}
               </div>
               {item.checkedAt ? (
                 <p className="pl-10 text-muted-foreground">
-                  {item.result === "failed" ? "Failed" : "Checked"} by {item.checkedByName ?? "someone"} at {time(item.checkedAt)}
+                  {t("checkedBy", { result: item.result ?? "ok", name: item.checkedByName ?? t("someone"), time: time(item.checkedAt) })}
                 </p>
               ) : null}
               <PrepItemNote item={item} editable={editable} onSave={actions.saveItemNote} onSaved={() => router.refresh()} />
@@ -120,16 +120,16 @@ export function PrepChecklist({
       </ul>
       {done ? (
         <p className="flex items-center gap-2 text-lg font-semibold text-success">
-          <CheckCircle2 aria-hidden className="h-6 w-6" /> Room ready
-          {prep.completedAt ? ` · marked by ${prep.completedByName ?? "someone"} at ${time(prep.completedAt)}` : ""}
+          <CheckCircle2 aria-hidden className="h-6 w-6" /> {t("roomReady")}
+          {prep.completedAt ? ` · ${t("markedBy", { name: prep.completedByName ?? t("someone"), time: time(prep.completedAt) })}` : ""}
         </p>
       ) : canPrep ? (
         <div className="flex flex-wrap items-center gap-4">
-          <Button size="lg" disabled={pending || !hydrated} onClick={() => run(() => actions.completePrep({ prepId: prep.id }), "Room marked ready.")}>
-            Mark room ready
+          <Button size="lg" disabled={pending || !hydrated} onClick={() => run(() => actions.completePrep({ prepId: prep.id }), t("markedReady"))}>
+            {t("markReady")}
           </Button>
           <p className="text-muted-foreground">
-            {openRequired === 0 ? "All required items are done." : `${openRequired} required item${openRequired === 1 ? "" : "s"} still open.`}
+            {openRequired === 0 ? t("allRequiredDone") : t("requiredOpen", { count: openRequired })}
           </p>
         </div>
       ) : null}

@@ -1,9 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError } from "@/components/forms/form-message";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
@@ -26,11 +28,13 @@ export function PrepItemNote({
   onSave: (i: PrepItemNoteInput) => Promise<ActionResult<{ version: number }>>;
   onSaved: () => void;
 }) {
+  const t = useTranslations("roomForms");
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const resolver = useIntlResolver<Values, unknown, Values>(zodResolver(prepItemNoteSchema, zodIntlParams) as never);
   const form = useForm<Values>({
-    resolver: zodResolver(prepItemNoteSchema) as never,
+    resolver,
     values: { itemId: item.id, note: item.note ?? "", version: item.version },
   });
   const fieldId = `note-${item.id}`;
@@ -47,33 +51,33 @@ export function PrepItemNote({
         setMessage(res.message);
       }
     } catch {
-      setMessage("Cannot reach TheraTrack. Nothing was saved; check the Wi-Fi and try again.");
+      setMessage(t("offline"));
     }
   });
 
   if (!open) {
     return (
       <div className="flex flex-wrap items-center gap-3 pl-10">
-        {item.note ? <p className="italic">Note: {item.note}</p> : null}
+        {item.note ? <p className="italic">{t("note", { note: item.note })}</p> : null}
         {editable ? (
-          <Button variant="ghost" disabled={!hydrated} aria-label={`${item.note ? "Edit note" : "Add note"}: ${item.label}`} onClick={() => setOpen(true)}>
-            {item.note ? "Edit note" : "Add note"}
+          <Button variant="ghost" disabled={!hydrated} aria-label={t("noteAction", { action: item.note ? t("editNote") : t("addNote"), label: item.label })} onClick={() => setOpen(true)}>
+            {item.note ? t("editNote") : t("addNote")}
           </Button>
         ) : null}
       </div>
     );
   }
   return (
-    <ClientForm onSubmit={submit} className="space-y-2 pl-10" aria-label={`Note for ${item.label}`}>
-      <Label htmlFor={fieldId}>Note for “{item.label}”</Label>
+    <ClientForm onSubmit={submit} className="space-y-2 pl-10" aria-label={t("noteFor", { label: item.label })}>
+      <Label htmlFor={fieldId}>{t("noteFor", { label: item.label })}</Label>
       <Input id={fieldId} aria-invalid={form.formState.errors.note ? true : undefined} aria-describedby={`${fieldId}-error`} {...form.register("note")} />
       <FieldError id={`${fieldId}-error`} message={form.formState.errors.note?.message ?? message ?? undefined} />
       <div className="flex gap-2">
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          Save note
+          {t("saveNote")}
         </Button>
         <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </ClientForm>

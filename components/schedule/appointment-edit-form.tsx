@@ -2,9 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useForm, type Resolver } from "react-hook-form";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
@@ -13,6 +14,7 @@ import { Select } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/action-result";
 import { updateAppointmentSchema, type UpdateAppointmentInput } from "@/lib/schedule/schemas";
 import type { BookingOptions } from "./types";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Values = {
   appointmentId: string;
@@ -39,8 +41,12 @@ export function AppointmentEditForm({
   onSubmit: (input: UpdateAppointmentInput) => Promise<ActionResult<{ updated: number; version: number }>>;
 }) {
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
-  const form = useForm<Values>({ resolver: zodResolver(updateAppointmentSchema) as unknown as Resolver<Values>, defaultValues });
+  const t = useTranslations("scheduleForms");
+  const common = useTranslations("common");
+  const errorsT = useTranslations("errors");
+  const [status, setStatus] = useFormStatus();
+  const resolver = useIntlResolver(zodResolver(updateAppointmentSchema, zodIntlParams) as unknown as Resolver<Values>);
+  const form = useForm<Values>({ resolver, defaultValues });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async () => {
     setStatus(null);
@@ -48,14 +54,14 @@ export function AppointmentEditForm({
       const res = await onSubmit(form.getValues());
       if (res.ok) {
         form.setValue("version", String(res.data.version));
-        setStatus({ tone: "success", text: `Saved (${res.data.updated} appointment${res.data.updated === 1 ? "" : "s"}).` });
+        setStatus({ tone: "success", text: t("saved", { count: res.data.updated }) });
         router.refresh();
       } else {
         for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof Values, { message: messages[0] });
         setStatus({ tone: "danger", text: res.message });
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the connection and try again." });
+      setStatus({ tone: "danger", text: errorsT("offlineNotSaved") });
     }
   });
   const sel = (id: "therapistId" | "assistantId" | "roomId", label: string, list: { id: string; name: string }[], none?: string) => (
@@ -73,38 +79,38 @@ export function AppointmentEditForm({
     </div>
   );
   return (
-    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Edit or move appointment">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label={t("editForm")}>
       <div className="grid gap-4 md:grid-cols-3">
         <div className="space-y-2">
-          <Label htmlFor="edit-date">Date</Label>
+          <Label htmlFor="edit-date">{t("date")}</Label>
           <Input id="edit-date" type="date" aria-describedby="edit-date-error" {...form.register("date")} />
           <FieldError id="edit-date-error" message={errors.date?.message} />
         </div>
         <div className="space-y-2">
-          <Label htmlFor="edit-startTime">Start time</Label>
+          <Label htmlFor="edit-startTime">{t("startTime")}</Label>
           <Input id="edit-startTime" type="time" aria-describedby="edit-startTime-error" {...form.register("startTime")} />
           <FieldError id="edit-startTime-error" message={errors.startTime?.message} />
         </div>
         <div className="space-y-2">
-          <Label htmlFor="edit-duration">Length (minutes)</Label>
+          <Label htmlFor="edit-duration">{t("length")}</Label>
           <Input id="edit-duration" inputMode="numeric" aria-describedby="edit-duration-error" {...form.register("durationMinutes")} />
           <FieldError id="edit-duration-error" message={errors.durationMinutes?.message} />
         </div>
       </div>
       <div className="grid gap-4 md:grid-cols-3">
-        {sel("roomId", "Room", options.rooms)}
-        {sel("therapistId", "Therapist", options.therapists)}
-        {sel("assistantId", "Assistant", options.assistants, "No assistant")}
+        {sel("roomId", t("room"), options.rooms)}
+        {sel("therapistId", t("therapist"), options.therapists)}
+        {sel("assistantId", t("assistant"), options.assistants, t("noAssistant"))}
       </div>
       {inSeries ? (
         <fieldset>
-          <legend className="mb-2 font-semibold">Apply to</legend>
+          <legend className="mb-2 font-semibold">{t("applyTo")}</legend>
           <div className="flex flex-wrap gap-4">
             <label className="flex min-h-11 items-center gap-2">
-              <input type="radio" value="one" className="h-5 w-5" {...form.register("scope")} /> This appointment only
+              <input type="radio" value="one" className="h-5 w-5" {...form.register("scope")} /> {t("thisOnly")}
             </label>
             <label className="flex min-h-11 items-center gap-2">
-              <input type="radio" value="following" className="h-5 w-5" {...form.register("scope")} /> This and the following ones (each keeps its date)
+              <input type="radio" value="following" className="h-5 w-5" {...form.register("scope")} /> {t("thisAndFollowingKeepDate")}
             </label>
           </div>
         </fieldset>
@@ -113,7 +119,7 @@ export function AppointmentEditForm({
       <input type="hidden" {...form.register("version")} />
       <FormMessage status={status} />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Save changes"}
+        {isSubmitting ? common("saving") : t("saveChanges")}
       </Button>
     </ClientForm>
   );

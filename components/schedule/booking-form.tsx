@@ -1,9 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
@@ -12,8 +14,9 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/action-result";
 import { appointmentSchema, seriesSchema, type AppointmentInput, type SeriesInput } from "@/lib/schedule/schemas";
+import { formatDay, formatWeekday } from "@/lib/time";
 import type { StaffOption, BookingOptions, SeriesOutcome } from "./types";
-import { WEEKDAYS } from "./types";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Values = {
   patientId: string;
@@ -29,8 +32,6 @@ type Values = {
   untilOn: string;
   occurrences: string;
 };
-
-const REASON_LABEL = { room: "Room busy", therapist: "Therapist busy", assistant: "Assistant busy", patient: "Patient busy" } as const;
 
 function toSeries(v: Values, skipConflicts: boolean, id: string): SeriesInput {
   return {
@@ -85,14 +86,18 @@ export function BookingForm({
   onSingle: (input: AppointmentInput) => Promise<ActionResult<{ id: string }>>;
   onSeries: (input: SeriesInput) => Promise<ActionResult<SeriesOutcome>>;
 }) {
+  const t = useTranslations("scheduleForms");
+  const errorsT = useTranslations("errors");
+  const locale = useLocale();
   const [mode, setMode] = useState<"single" | "series">("series");
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
   const [conflicts, setConflicts] = useState<Extract<SeriesOutcome, { status: "conflicts" }> | null>(null);
   const [requestId, setRequestId] = useState(() => crypto.randomUUID());
-  const resolver: Resolver<Values> = (values, ctx, opts) =>
+  const resolver = useIntlResolver<Values, unknown, Values>((values, ctx, opts) =>
     mode === "single"
-      ? (zodResolver(appointmentSchema) as unknown as Resolver<Values>)({ ...values }, ctx, opts)
-      : (zodResolver(seriesSchema) as unknown as Resolver<Values>)(toSeries(values, false, requestId) as unknown as Values, ctx, opts);
+      ? (zodResolver(appointmentSchema, zodIntlParams) as unknown as Resolver<Values>)({ ...values }, ctx, opts)
+      : (zodResolver(seriesSchema, zodIntlParams) as unknown as Resolver<Values>)(toSeries(values, false, requestId) as unknown as Values, ctx, opts),
+  );
   const form = useForm<Values>({
     resolver,
     defaultValues: {
@@ -120,7 +125,7 @@ export function BookingForm({
       if (mode === "single") {
         const res = await onSingle(toSingle(v, requestId));
         if (res.ok) {
-          setStatus({ tone: "success", text: "Appointment booked." });
+          setStatus({ tone: "success", text: t("booked") });
           setRequestId(crypto.randomUUID());
         } else fail(res);
         return;
@@ -132,14 +137,17 @@ export function BookingForm({
         return;
       }
       setConflicts(null);
-      const skipped = res.data.skipped.length ? ` Skipped ${res.data.skipped.length} conflicting date(s): ${res.data.skipped.join(", ")}.` : "";
-      setStatus({ tone: "success", text: `Series booked: ${res.data.created} appointment(s).${skipped}` });
+      const skipped = res.data.skipped.length
+        ? ` ${t("skipped", { count: res.data.skipped.length, dates: res.data.skipped.map((d) => formatDay(d, locale)).join("; ") })}`
+        : "";
+      setStatus({ tone: "success", text: `${t("seriesBooked", { count: res.data.created })}${skipped}` });
       setRequestId(crypto.randomUUID());
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the connection and try again." });
+      setStatus({ tone: "danger", text: errorsT("offlineNotSaved") });
     }
   };
   const fail = (res: Extract<ActionResult<unknown>, { ok: false }>) => {
+    setConflicts(null);
     for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof Values, { message: messages[0] });
     setStatus({ tone: "danger", text: res.message });
   };
@@ -147,9 +155,9 @@ export function BookingForm({
   const free = conflicts ? conflicts.total - new Set(conflicts.conflicts.map((c) => c.date)).size : 0;
 
   return (
-    <ClientForm onSubmit={submit} className="space-y-5" aria-label="New booking">
+    <ClientForm onSubmit={submit} className="space-y-5" aria-label={t("newBooking")}>
       <fieldset className="flex flex-wrap gap-3">
-        <legend className="mb-2 text-base font-semibold">What to book</legend>
+        <legend className="mb-2 text-base font-semibold">{t("whatToBook")}</legend>
         {(["series", "single"] as const).map((m) => (
           <label key={m} className="flex min-h-11 items-center gap-2 rounded-lg border border-border px-4">
             <input
@@ -164,16 +172,16 @@ export function BookingForm({
               }}
               className="h-5 w-5"
             />
-            {m === "series" ? "Weekly series" : "One appointment"}
+            {m === "series" ? t("weeklySeries") : t("oneAppointment")}
           </label>
         ))}
       </fieldset>
 
       <div className="grid gap-4 md:grid-cols-2">
         <div className="space-y-2">
-          <Label htmlFor="patientId">Patient</Label>
+          <Label htmlFor="patientId">{t("patient")}</Label>
           <Select id="patientId" aria-invalid={errors.patientId ? true : undefined} aria-describedby="patientId-error" {...form.register("patientId")}>
-            <option value="">Choose a patient</option>
+            <option value="">{t("choosePatient")}</option>
             {options.patients.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name} ({p.mrn})
@@ -183,9 +191,9 @@ export function BookingForm({
           <FieldError id="patientId-error" message={errors.patientId?.message} />
         </div>
         <div className="space-y-2">
-          <Label htmlFor="roomId">Room</Label>
+          <Label htmlFor="roomId">{t("room")}</Label>
           <Select id="roomId" aria-invalid={errors.roomId ? true : undefined} aria-describedby="roomId-error" {...form.register("roomId")}>
-            <option value="">Choose a room</option>
+            <option value="">{t("chooseRoom")}</option>
             {options.rooms.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
@@ -194,34 +202,32 @@ export function BookingForm({
           </Select>
           <FieldError id="roomId-error" message={errors.roomId?.message} />
         </div>
-        <StaffSelect id="therapistId" label="Therapist" none="Choose a therapist" options={options.therapists} error={errors.therapistId?.message} {...form.register("therapistId")} />
-        <StaffSelect id="assistantId" label="Assistant (optional)" none="No assistant" options={options.assistants} error={errors.assistantId?.message} {...form.register("assistantId")} />
+        <StaffSelect id="therapistId" label={t("therapist")} none={t("chooseTherapist")} options={options.therapists} error={errors.therapistId?.message} {...form.register("therapistId")} />
+        <StaffSelect id="assistantId" label={t("assistantOptional")} none={t("noAssistant")} options={options.assistants} error={errors.assistantId?.message} {...form.register("assistantId")} />
       </div>
-      <p className="text-muted-foreground">
-        A therapist supervises one aide-assisted appointment at a time, so the schedule refuses overlapping bookings for the same therapist.
-      </p>
+      <p className="text-muted-foreground">{t("supervisionNote")}</p>
 
       <div className="grid gap-4 md:grid-cols-3">
         {mode === "single" ? (
           <div className="space-y-2">
-            <Label htmlFor="date">Date</Label>
+            <Label htmlFor="date">{t("date")}</Label>
             <Input id="date" type="date" aria-invalid={errors.date ? true : undefined} aria-describedby="date-error" {...form.register("date")} />
             <FieldError id="date-error" message={errors.date?.message} />
           </div>
         ) : (
           <div className="space-y-2">
-            <Label htmlFor="startsOn">First date</Label>
+            <Label htmlFor="startsOn">{t("firstDate")}</Label>
             <Input id="startsOn" type="date" aria-invalid={errors.startsOn ? true : undefined} aria-describedby="startsOn-error" {...form.register("startsOn")} />
             <FieldError id="startsOn-error" message={errors.startsOn?.message} />
           </div>
         )}
         <div className="space-y-2">
-          <Label htmlFor="startTime">Start time</Label>
+          <Label htmlFor="startTime">{t("startTime")}</Label>
           <Input id="startTime" type="time" aria-invalid={errors.startTime ? true : undefined} aria-describedby="startTime-error" {...form.register("startTime")} />
           <FieldError id="startTime-error" message={errors.startTime?.message} />
         </div>
         <div className="space-y-2">
-          <Label htmlFor="durationMinutes">Length (minutes)</Label>
+          <Label htmlFor="durationMinutes">{t("length")}</Label>
           <Input id="durationMinutes" inputMode="numeric" aria-invalid={errors.durationMinutes ? true : undefined} aria-describedby="duration-error" {...form.register("durationMinutes")} />
           <FieldError id="duration-error" message={errors.durationMinutes?.message} />
         </div>
@@ -230,38 +236,38 @@ export function BookingForm({
       {mode === "series" ? (
         <div className="space-y-4">
           <fieldset aria-describedby="weekdays-error">
-            <legend className="mb-2 text-base font-semibold">Days of the week</legend>
+            <legend className="mb-2 text-base font-semibold">{t("weekdays")}</legend>
             <div className="flex flex-wrap gap-2">
-              {WEEKDAYS.map((d, i) => (
+              {[1, 2, 3, 4, 5, 6, 7].map((d) => (
                 <label key={d} className="flex min-h-11 min-w-16 items-center gap-2 rounded-lg border border-border px-3">
-                  <input type="checkbox" value={String(i + 1)} className="h-5 w-5" {...form.register("weekdays")} />
-                  {d}
+                  <input type="checkbox" value={String(d)} className="h-5 w-5" {...form.register("weekdays")} />
+                  {formatWeekday(d, locale)}
                 </label>
               ))}
             </div>
             <FieldError id="weekdays-error" message={errors.weekdays?.message ?? errors.weekdays?.root?.message} />
           </fieldset>
           <fieldset className="space-y-3">
-            <legend className="mb-2 text-base font-semibold">Ends</legend>
+            <legend className="mb-2 text-base font-semibold">{t("ends")}</legend>
             <div className="flex flex-wrap items-start gap-4">
               <label className="flex min-h-11 items-center gap-2">
                 <input type="radio" value="count" className="h-5 w-5" {...form.register("endMode")} />
-                After a number of appointments
+                {t("afterCount")}
               </label>
               <label className="flex min-h-11 items-center gap-2">
                 <input type="radio" value="until" className="h-5 w-5" {...form.register("endMode")} />
-                On a date
+                {t("onDate")}
               </label>
             </div>
             {endMode === "count" ? (
               <div className="max-w-xs space-y-2">
-                <Label htmlFor="occurrences">Number of appointments</Label>
+                <Label htmlFor="occurrences">{t("occurrences")}</Label>
                 <Input id="occurrences" inputMode="numeric" aria-invalid={errors.occurrences ? true : undefined} aria-describedby="occurrences-error" {...form.register("occurrences")} />
                 <FieldError id="occurrences-error" message={errors.occurrences?.message} />
               </div>
             ) : (
               <div className="max-w-xs space-y-2">
-                <Label htmlFor="untilOn">Last date</Label>
+                <Label htmlFor="untilOn">{t("lastDate")}</Label>
                 <Input id="untilOn" type="date" aria-invalid={errors.untilOn ? true : undefined} aria-describedby="untilOn-error" {...form.register("untilOn")} />
                 <FieldError id="untilOn-error" message={errors.untilOn?.message} />
               </div>
@@ -272,26 +278,24 @@ export function BookingForm({
 
       <FormMessage status={status} />
       {conflicts ? (
-        <Alert tone="danger" aria-label="Conflicts">
-          <p className="font-semibold">
-            Nothing was saved: {new Set(conflicts.conflicts.map((c) => c.date)).size} of {conflicts.total} dates clash.
-          </p>
+        <Alert tone="danger" aria-label={t("conflicts")}>
+          <p className="font-semibold">{t("clash", { clashing: new Set(conflicts.conflicts.map((c) => c.date)).size, total: conflicts.total })}</p>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {conflicts.conflicts.map((c, i) => (
               <li key={`${c.date}-${c.reason}-${i}`}>
-                <span className="font-semibold">{c.date}</span> · {REASON_LABEL[c.reason]}: {c.message}
+                <span className="font-semibold">{formatDay(c.date, locale)}</span> · {t(`reason.${c.reason}`)}: {c.message}
               </li>
             ))}
           </ul>
           {free > 0 ? (
             <Button type="button" variant="secondary" className="mt-3" disabled={isSubmitting} onClick={() => form.handleSubmit(() => send(true))()}>
-              Book the other {free} date(s), skip the conflicting ones
+              {t("bookOthers", { count: free })}
             </Button>
           ) : null}
         </Alert>
       ) : null}
       <Button type="submit" size="lg" disabled={isSubmitting}>
-        {isSubmitting ? "Booking…" : mode === "series" ? "Book series" : "Book appointment"}
+        {isSubmitting ? t("booking") : mode === "series" ? t("bookSeries") : t("bookAppointment")}
       </Button>
     </ClientForm>
   );

@@ -2,15 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useForm, type Resolver } from "react-hook-form";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
 import { cancelAppointmentSchema, type CancelAppointmentInput } from "@/lib/schedule/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Values = { appointmentId: string; version: string; scope: "one" | "following"; reason: string };
 
@@ -24,40 +26,43 @@ export function CancelForm({
   onSubmit: (input: CancelAppointmentInput) => Promise<ActionResult<{ cancelled: number }>>;
 }) {
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
-  const form = useForm<Values>({ resolver: zodResolver(cancelAppointmentSchema) as unknown as Resolver<Values>, defaultValues: { ...defaultValues, scope: "one", reason: "" } });
+  const t = useTranslations("scheduleForms");
+  const errorsT = useTranslations("errors");
+  const [status, setStatus] = useFormStatus();
+  const resolver = useIntlResolver(zodResolver(cancelAppointmentSchema, zodIntlParams) as unknown as Resolver<Values>);
+  const form = useForm<Values>({ resolver, defaultValues: { ...defaultValues, scope: "one", reason: "" } });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async () => {
     setStatus(null);
     try {
       const res = await onSubmit(form.getValues());
       if (res.ok) {
-        setStatus({ tone: "success", text: `Cancelled ${res.data.cancelled} appointment${res.data.cancelled === 1 ? "" : "s"}; the slot is free again.` });
+        setStatus({ tone: "success", text: t("cancelled", { count: res.data.cancelled }) });
         router.refresh();
       } else {
         for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof Values, { message: messages[0] });
         setStatus({ tone: "danger", text: res.message });
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the connection and try again." });
+      setStatus({ tone: "danger", text: errorsT("offlineNotSaved") });
     }
   });
   return (
-    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Cancel appointment">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label={t("cancelForm")}>
       <div className="space-y-2">
-        <Label htmlFor="cancel-reason">Reason</Label>
+        <Label htmlFor="cancel-reason">{t("reasonLabel")}</Label>
         <Input id="cancel-reason" aria-invalid={errors.reason ? true : undefined} aria-describedby="cancel-reason-error" {...form.register("reason")} />
         <FieldError id="cancel-reason-error" message={errors.reason?.message} />
       </div>
       {inSeries ? (
         <fieldset>
-          <legend className="mb-2 font-semibold">Cancel</legend>
+          <legend className="mb-2 font-semibold">{t("cancelLegend")}</legend>
           <div className="flex flex-wrap gap-4">
             <label className="flex min-h-11 items-center gap-2">
-              <input type="radio" value="one" className="h-5 w-5" {...form.register("scope")} /> This appointment only
+              <input type="radio" value="one" className="h-5 w-5" {...form.register("scope")} /> {t("thisOnly")}
             </label>
             <label className="flex min-h-11 items-center gap-2">
-              <input type="radio" value="following" className="h-5 w-5" {...form.register("scope")} /> This and the following ones
+              <input type="radio" value="following" className="h-5 w-5" {...form.register("scope")} /> {t("thisAndFollowing")}
             </label>
           </div>
         </fieldset>
@@ -66,7 +71,7 @@ export function CancelForm({
       <input type="hidden" {...form.register("version")} />
       <FormMessage status={status} />
       <Button type="submit" variant="danger" disabled={isSubmitting}>
-        {isSubmitting ? "Cancelling…" : "Cancel appointment"}
+        {isSubmitting ? t("cancelling") : t("cancelForm")}
       </Button>
     </ClientForm>
   );

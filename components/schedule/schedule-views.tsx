@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { clinicDate, clinicTime } from "@/lib/time";
+import { clinicDate, formatClinicTimeRange } from "@/lib/time";
 
 /** An appointment as the schedule shows it: times, people and room (no clinical content). */
 export type ScheduleEntry = {
@@ -20,17 +21,14 @@ export type ScheduleEntry = {
 
 export type DayHeading = { date: string; label: string; isToday: boolean };
 
-const ATTENDANCE: Record<string, string> = { present: "Present", late: "Late", no_show: "No-show", cancelled: "Late cancel" };
-
 function Chip({ a, tz, show }: { a: ScheduleEntry; tz: string; show: "room" | "staff" }) {
+  const locale = useLocale();
   return (
     <Link
       href={`/schedule/appointments/${a.id}`}
       className="block min-h-11 rounded-md border border-border bg-info-soft px-2 py-1 text-sm leading-snug hover:border-primary focus-visible:outline-2"
     >
-      <span className="font-semibold">
-        {clinicTime(a.startsAt, tz)}–{clinicTime(a.endsAt, tz)}
-      </span>{" "}
+      <span className="font-semibold">{formatClinicTimeRange(a.startsAt, a.endsAt, tz, locale)}</span>{" "}
       <span className="block">{a.patientName}</span>
       <span className="block text-muted-foreground">
         {show === "room" ? a.roomName : [a.therapistName, a.assistantName].filter(Boolean).join(" + ")}
@@ -56,6 +54,7 @@ export function WeekGrid({
   tz: string;
   by: "room" | "staff";
 }) {
+  const t = useTranslations("schedule");
   const cell = new Map<string, ScheduleEntry[]>();
   for (const a of entries) {
     const d = clinicDate(a.startsAt, tz);
@@ -66,17 +65,17 @@ export function WeekGrid({
     }
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface" role="region" aria-label={`Week by ${by}`} tabIndex={0}>
+    <div className="overflow-x-auto rounded-lg border border-border bg-surface" role="region" aria-label={by === "room" ? t("byRoom") : t("byStaff")} tabIndex={0}>
       <table className="w-full min-w-[900px] table-fixed border-collapse text-left">
-        <caption className="sr-only">Appointments of the week by {by}</caption>
+        <caption className="sr-only">{by === "room" ? t("captionRoom") : t("captionStaff")}</caption>
         <thead>
           <tr className="bg-muted">
             <th scope="col" className="w-32 p-2">
-              {by === "room" ? "Room" : "Staff"}
+              {by === "room" ? t("room") : t("staff")}
             </th>
             {days.map((d) => (
               <th key={d.date} scope="col" className={`p-2 ${d.isToday ? "text-primary" : ""}`}>
-                <Link href={`/schedule?view=day&day=${d.date}`} className="underline-offset-2 hover:underline">
+                <Link href={`/schedule?view=day&day=${d.date}`} className="inline-flex min-h-11 items-center underline-offset-2 hover:underline">
                   {d.label}
                 </Link>
               </th>
@@ -106,6 +105,8 @@ export function WeekGrid({
 
 /** Appointments listed day by day: the schedule on a portrait tablet, and the day view everywhere. */
 export function Agenda({ days, entries, tz, empty }: { days: DayHeading[]; entries: ScheduleEntry[]; tz: string; empty: string }) {
+  const t = useTranslations("schedule");
+  const locale = useLocale();
   return (
     <div className="space-y-5">
       {days.map((d) => {
@@ -120,14 +121,12 @@ export function Agenda({ days, entries, tz, empty }: { days: DayHeading[]; entri
                 {list.map((a) => (
                   <li key={a.id}>
                     <Link href={`/schedule/appointments/${a.id}`} className="flex min-h-14 flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-muted">
-                      <span className="w-28 font-semibold tabular-nums">
-                        {clinicTime(a.startsAt, tz)}–{clinicTime(a.endsAt, tz)}
-                      </span>
+                      <span className="w-40 font-semibold tabular-nums">{formatClinicTimeRange(a.startsAt, a.endsAt, tz, locale)}</span>
                       <span className="min-w-40 flex-1 font-semibold">{a.patientName}</span>
                       <span>{a.roomName}</span>
                       <span className="text-muted-foreground">{[a.therapistName, a.assistantName].filter(Boolean).join(" + ")}</span>
-                      {a.seriesId ? <Badge tone="info">Series</Badge> : null}
-                      {a.attendance ? <Badge>{ATTENDANCE[a.attendance] ?? a.attendance}</Badge> : null}
+                      {a.seriesId ? <Badge tone="info">{t("series")}</Badge> : null}
+                      {a.attendance ? <Badge>{t.has(`attendance.${a.attendance}` as "attendance.present") ? t(`attendance.${a.attendance}` as "attendance.present") : a.attendance}</Badge> : null}
                     </Link>
                   </li>
                 ))}

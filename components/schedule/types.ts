@@ -9,5 +9,3 @@ export type BookingOptions = {
 export type SeriesOutcome =
   | { status: "created"; seriesId: string; created: number; skipped: string[] }
   | { status: "conflicts"; conflicts: { date: string; reason: "room" | "therapist" | "assistant" | "patient"; message: string }[]; total: number };
-
-export const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;

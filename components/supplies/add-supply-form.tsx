@@ -2,30 +2,34 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
 import { createSupplySchema, type CreateSupplyInput } from "@/lib/supplies/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Values = { id: string; name: string; unit: string; onHand: string; reorderLevel: string };
 const fresh = (): Values => ({ id: crypto.randomUUID(), name: "", unit: "", onHand: "0", reorderLevel: "0" });
 
 export function AddSupplyForm({ onSubmit }: { onSubmit: (i: CreateSupplyInput) => Promise<ActionResult<{ created: boolean }>> }) {
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
-  const form = useForm<Values>({ resolver: zodResolver(createSupplySchema) as never, defaultValues: fresh() });
+  const t = useTranslations("supplyForms");
+  const [status, setStatus] = useFormStatus();
+  const resolver = useIntlResolver<Values, unknown, Values>(zodResolver(createSupplySchema, zodIntlParams) as never);
+  const form = useForm<Values>({ resolver, defaultValues: fresh() });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async () => {
     setStatus(null);
     try {
       const res = await onSubmit(form.getValues());
       if (res.ok) {
-        setStatus({ tone: "success", text: `${form.getValues("name")} added.` });
+        setStatus({ tone: "success", text: t("added", { name: form.getValues("name") }) });
         form.reset(fresh());
         router.refresh();
       } else {
@@ -33,7 +37,7 @@ export function AddSupplyForm({ onSubmit }: { onSubmit: (i: CreateSupplyInput) =
         setStatus({ tone: "danger", text: res.message });
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the Wi-Fi and try again." });
+      setStatus({ tone: "danger", text: t("offline") });
     }
   });
   const field = (name: keyof Values, label: string, numeric = false) => (
@@ -50,16 +54,16 @@ export function AddSupplyForm({ onSubmit }: { onSubmit: (i: CreateSupplyInput) =
     </div>
   );
   return (
-    <ClientForm onSubmit={submit} className="space-y-3" aria-label="Add a supply">
+    <ClientForm onSubmit={submit} className="space-y-3" aria-label={t("addForm")}>
       <FormMessage status={status} />
       <div className="grid gap-3 sm:grid-cols-2">
-        {field("name", "Name")}
-        {field("unit", "Unit (box, roll, each)")}
-        {field("onHand", "On hand now", true)}
-        {field("reorderLevel", "Reorder at or below", true)}
+        {field("name", t("name"))}
+        {field("unit", t("unitHint"))}
+        {field("onHand", t("onHandNow"), true)}
+        {field("reorderLevel", t("reorderAt"), true)}
       </div>
       <Button type="submit" disabled={isSubmitting}>
-        Add supply
+        {t("addSupply")}
       </Button>
     </ClientForm>
   );

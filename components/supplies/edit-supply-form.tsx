@@ -2,9 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
@@ -12,6 +14,7 @@ import { Label } from "@/components/ui/label";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { updateSupplySchema, type UpdateSupplyInput } from "@/lib/supplies/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Values = { supplyId: string; name: string; unit: string; reorderLevel: string; version: number };
 
@@ -24,11 +27,13 @@ export function EditSupplyForm({
   onSubmit: (i: UpdateSupplyInput) => Promise<ActionResult<{ version: number }>>;
 }) {
   const router = useRouter();
+  const t = useTranslations("supplyForms");
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<FormStatus>(null);
+  const [status, setStatus] = useFormStatus();
+  const resolver = useIntlResolver<Values, unknown, Values>(zodResolver(updateSupplySchema, zodIntlParams) as never);
   const form = useForm<Values>({
-    resolver: zodResolver(updateSupplySchema) as never,
+    resolver,
     values: { supplyId: supply.id, name: supply.name, unit: supply.unit, reorderLevel: String(supply.reorderLevel), version: supply.version },
   });
   const { errors, isSubmitting } = form.formState;
@@ -45,13 +50,13 @@ export function EditSupplyForm({
         setStatus({ tone: "danger", text: res.message });
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the Wi-Fi and try again." });
+      setStatus({ tone: "danger", text: t("offline") });
     }
   });
   if (!open) {
     return (
-      <Button variant="ghost" disabled={!hydrated} aria-label={`Edit ${supply.name}`} onClick={() => setOpen(true)}>
-        Edit
+      <Button variant="ghost" disabled={!hydrated} aria-label={t("editOf", { name: supply.name })} onClick={() => setOpen(true)}>
+        {t("edit")}
       </Button>
     );
   }
@@ -63,19 +68,19 @@ export function EditSupplyForm({
     </div>
   );
   return (
-    <ClientForm onSubmit={submit} className="w-full space-y-3 rounded-lg bg-muted p-3" aria-label={`Edit ${supply.name}`}>
+    <ClientForm onSubmit={submit} className="w-full space-y-3 rounded-lg bg-muted p-3" aria-label={t("editOf", { name: supply.name })}>
       <FormMessage status={status} />
       <div className="grid gap-3 sm:grid-cols-3">
-        {field("name", "Name")}
-        {field("unit", "Unit")}
-        {field("reorderLevel", "Reorder at or below")}
+        {field("name", t("name"))}
+        {field("unit", t("unit"))}
+        {field("reorderLevel", t("reorderAt"))}
       </div>
       <div className="flex gap-2">
         <Button type="submit" disabled={isSubmitting}>
-          Save
+          {t("save")}
         </Button>
         <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </ClientForm>

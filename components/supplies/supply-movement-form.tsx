@@ -2,15 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
+import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
 import { supplyMovementSchema, type SupplyMovementInput } from "@/lib/supplies/schemas";
+import { useFormStatus } from "@/components/forms/use-form-status";
 
 type Values = { id: string; supplyId: string; kind: "use" | "restock"; quantity: string; note: string };
 
@@ -24,9 +26,11 @@ export function SupplyMovementForm({
   onSubmit: (i: SupplyMovementInput) => Promise<ActionResult<{ onHand: number; low?: boolean }>>;
 }) {
   const router = useRouter();
-  const [status, setStatus] = useState<FormStatus>(null);
+  const t = useTranslations("supplyForms");
+  const [status, setStatus] = useFormStatus();
+  const resolver = useIntlResolver<Values, unknown, Values>(zodResolver(supplyMovementSchema, zodIntlParams) as never);
   const form = useForm<Values>({
-    resolver: zodResolver(supplyMovementSchema) as never,
+    resolver,
     defaultValues: { id: crypto.randomUUID(), supplyId: supply.id, kind: "use", quantity: "1", note: "" },
   });
   const p = `mv-${supply.id}`;
@@ -36,7 +40,7 @@ export function SupplyMovementForm({
       const values = form.getValues();
       const res = await onSubmit(values);
       if (res.ok) {
-        setStatus({ tone: "success", text: `${values.kind === "use" ? "Use" : "Restock"} recorded. ${res.data.onHand} ${supply.unit} on hand.` });
+        setStatus({ tone: "success", text: t("recorded", { kind: values.kind, onHand: res.data.onHand, unit: supply.unit }) });
         form.reset({ id: crypto.randomUUID(), supplyId: supply.id, kind: "use", quantity: "1", note: "" });
         router.refresh();
       } else {
@@ -45,15 +49,15 @@ export function SupplyMovementForm({
       }
     } catch {
       // keep the same movement id: retrying this submit must not record it twice
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the Wi-Fi and try again." });
+      setStatus({ tone: "danger", text: t("offline") });
     }
   });
   return (
-    <ClientForm onSubmit={submit} className="space-y-2" aria-label={`Record use or restock of ${supply.name}`}>
+    <ClientForm onSubmit={submit} className="space-y-2" aria-label={t("moveForm", { name: supply.name })}>
       <FormMessage status={status} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="w-28 space-y-1">
-          <Label htmlFor={`${p}-qty`}>Quantity</Label>
+          <Label htmlFor={`${p}-qty`}>{t("quantity")}</Label>
           <Input
             id={`${p}-qty`}
             inputMode="numeric"
@@ -63,10 +67,10 @@ export function SupplyMovementForm({
           />
         </div>
         <Button type="submit" disabled={form.formState.isSubmitting} onClick={() => form.setValue("kind", "use")}>
-          Record use
+          {t("recordUse")}
         </Button>
         <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} onClick={() => form.setValue("kind", "restock")}>
-          Restock
+          {t("restock")}
         </Button>
       </div>
       <FieldError id={`${p}-qty-error`} message={form.formState.errors.quantity?.message} />

@@ -6,9 +6,10 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
+import { actorLocale, translatorFor } from "@/lib/i18n/server";
 import { delegationSchema } from "./schemas";
 import { clinicPatient, supervisedAssistant } from "./scope";
-import { TASK_TYPES, type TaskType } from "./task-types";
+import type { TaskType } from "./task-types";
 
 /** Delegate a task for a patient to a supervised assistant (DESIGN rules 1–2): only with a current
  * competency for that task type on the delegation's start date. */
@@ -37,10 +38,8 @@ export async function delegateTask(actor: Actor, input: unknown) {
         ),
       );
     if (!competent) {
-      throw new AppError(
-        "CONFLICT",
-        `${assistant.name} has no current competency for ${TASK_TYPES[data.taskType as TaskType]}. Record their competency first, then delegate.`,
-      );
+      const t = translatorFor(await actorLocale(actor));
+      throw new AppError("CONFLICT", { key: "errors.care.noCompetency", values: { name: assistant.name, task: t(`taskTypes.${data.taskType as TaskType}`) } });
     }
     const [row] = await tx
       .insert(delegations)

@@ -17,13 +17,13 @@ export async function endDelegation(actor: Actor, input: unknown) {
       .from(delegations)
       .where(and(eq(delegations.id, data.delegationId), eq(delegations.clinicId, actor.clinicId)));
     if (!d) throw notFound("Delegation");
-    if (d.status !== "active") throw conflict("This delegation has already ended.");
+    if (d.status !== "active") throw conflict({ key: "errors.care.delegationEnded" });
     const [row] = await tx
       .update(delegations)
       .set({ status: "ended", endedAt: new Date(), version: sql`${delegations.version} + 1` })
       .where(and(eq(delegations.id, d.id), eq(delegations.version, data.version)))
       .returning({ version: delegations.version });
-    if (!row) throw conflict("This delegation was changed since you opened it. Reload and try again.");
+    if (!row) throw conflict({ key: "errors.care.delegationStale" });
     await audit(tx, actor, { action: "delegation.end", entity: "delegation", entityId: d.id, patientId: d.patientId });
     return row;
   });

@@ -15,13 +15,13 @@ export async function endGoal(actor: Actor, input: unknown) {
   return getDb().transaction(async (tx) => {
     const [g] = await tx.select().from(goals).where(and(eq(goals.id, data.goalId), eq(goals.clinicId, actor.clinicId)));
     if (!g) throw notFound("Goal");
-    if (g.status !== "active") throw conflict("This goal has already been closed.");
+    if (g.status !== "active") throw conflict({ key: "errors.care.goalClosed" });
     const [row] = await tx
       .update(goals)
       .set({ status: data.outcome, endedAt: new Date(), version: sql`${goals.version} + 1` })
       .where(and(eq(goals.id, g.id), eq(goals.version, data.version)))
       .returning({ version: goals.version });
-    if (!row) throw conflict("This goal was changed since you opened it. Reload and try again.");
+    if (!row) throw conflict({ key: "errors.care.goalStale" });
     await audit(tx, actor, { action: "goal.end", entity: "goal", entityId: g.id, patientId: g.patientId, detail: { outcome: data.outcome } });
     return row;
   });

@@ -16,10 +16,10 @@ export async function recordCompetency(actor: Actor, input: unknown) {
   assertCan(actor, "care:manage");
   const data = competencySchema.parse(input);
   if (data.verifiedOn > clinicToday(actor.clinic.timeZone)) {
-    throw new AppError("VALIDATION", "Some fields need attention.", { verifiedOn: ["The verification date cannot be in the future."] });
+    throw new AppError("VALIDATION", { key: "errors.validation" }, { verifiedOn: ["errors.care.verifiedFuture"] });
   }
   if (data.expiresOn && data.expiresOn <= data.verifiedOn) {
-    throw new AppError("VALIDATION", "Some fields need attention.", { expiresOn: ["The expiry must be after the verification date."] });
+    throw new AppError("VALIDATION", { key: "errors.validation" }, { expiresOn: ["errors.care.expiryBeforeVerified"] });
   }
   return getDb().transaction(async (tx) => {
     const assistant = await supervisedAssistant(tx, actor, data.assistantId);

@@ -2,19 +2,19 @@ import { z } from "zod";
 import { isoDay, text } from "@/lib/validation";
 import { isTaskType } from "./task-types";
 
-const day = isoDay("Use a real date (YYYY-MM-DD).");
+const day = isoDay("validation.care.realDate");
 const optionalDay = z.union([z.literal(""), day]).optional().transform((v) => (v ? v : null));
 const optionalNumber = z
-  .union([z.literal(""), z.coerce.number({ error: "Enter a number." }).finite()])
+  .union([z.literal(""), z.coerce.number({ error: "validation.care.number" }).finite()])
   .optional()
   .transform((v) => (v === "" || v === undefined ? null : v));
-const uuid = z.uuid("Choose one.");
-const taskType = text().refine(isTaskType, "Choose a task type.");
+const uuid = z.uuid("validation.care.chooseOne");
+const taskType = text().refine(isTaskType, "validation.care.taskType");
 
 export const goalSchema = z.object({
   patientId: uuid,
-  description: text().trim().min(3, "Describe the goal.").max(500),
-  unit: text().trim().min(1, "Give the unit (ft, reps, seconds…).").max(40),
+  description: text().trim().min(3, "validation.care.goal").max(500),
+  unit: text().trim().min(1, "validation.care.unit").max(40),
   baseline: optionalNumber,
   target: optionalNumber,
   targetDate: optionalDay,
@@ -23,7 +23,7 @@ export type GoalInput = z.input<typeof goalSchema>;
 
 export const endGoalSchema = z.object({
   goalId: uuid,
-  outcome: z.enum(["met", "discontinued"], { error: "Choose met or discontinued." }),
+  outcome: z.enum(["met", "discontinued"], { error: "validation.care.outcome" }),
   version: z.coerce.number().int().positive(),
 });
 
@@ -33,12 +33,12 @@ export const delegationSchema = z
     assistantId: uuid,
     taskType,
     goalId: z.union([z.literal(""), z.uuid()]).optional().transform((v) => (v ? v : null)),
-    instructions: text().trim().min(5, "Write the instructions the assistant follows.").max(2000),
-    frequency: text().trim().min(2, "Say how often (e.g. each session).").max(100),
+    instructions: text().trim().min(5, "validation.care.instructions").max(2000),
+    frequency: text().trim().min(2, "validation.care.frequency").max(100),
     startsOn: day,
     endsOn: optionalDay,
   })
-  .refine((d) => !d.endsOn || d.endsOn >= d.startsOn, { path: ["endsOn"], message: "The end date is before the start." });
+  .refine((d) => !d.endsOn || d.endsOn >= d.startsOn, { path: ["endsOn"], message: "validation.care.endBeforeStart" });
 export type DelegationInput = z.input<typeof delegationSchema>;
 
 export const endDelegationSchema = z.object({ delegationId: uuid, version: z.coerce.number().int().positive() });

@@ -21,7 +21,7 @@ export async function setPrecautions(actor: Actor, input: unknown): Promise<{ ve
     if (!row) {
       const [p] = await tx.select({ id: patients.id }).from(patients).where(and(eq(patients.id, data.patientId), eq(patients.clinicId, actor.clinicId)));
       if (!p) throw notFound("Patient");
-      throw conflict("This patient was changed since you opened the page. Reload to see the current precautions.");
+      throw conflict({ key: "errors.care.precautionsStale" });
     }
     // the count only: precautions stay out of the trail
     await audit(tx, actor, { action: "patient.precautions", entity: "patient", entityId: data.patientId, patientId: data.patientId, detail: { count: data.precautions.length } });

@@ -29,7 +29,7 @@ export async function updateClinicSettings(actor: Actor, input: unknown) {
       })
       .where(and(eq(clinics.id, actor.clinicId), eq(clinics.version, data.version)))
       .returning({ version: clinics.version });
-    if (!row) throw conflict("Someone else changed these settings since you opened them. Reload to see their values, then save again.");
+    if (!row) throw conflict({ key: "errors.clinic.stale" });
     await audit(tx, actor, {
       action: "clinic.settings_update",
       entity: "clinic",

@@ -20,7 +20,7 @@ export const exportFormatSchema = z.enum(EXPORT_FORMATS, { error: "Choose the cs
 /** The ?format= of an export URL: csv when absent, VALIDATION for anything but csv or xlsx. */
 export function parseExportFormat(value: unknown): ExportFormat {
   const parsed = exportFormatSchema.safeParse(value ?? undefined);
-  if (!parsed.success) throw new AppError("VALIDATION", "Choose the csv or xlsx format.", { format: ["Choose the csv or xlsx format."] });
+  if (!parsed.success) throw new AppError("VALIDATION", { key: "errors.export.format" }, { format: ["errors.export.format"] });
   return parsed.data;
 }
 

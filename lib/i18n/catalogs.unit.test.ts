@@ -7,6 +7,7 @@ import { TASK_TYPE_KEYS } from "@/lib/care/task-types";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
 import { CATALOGS, TABLET_CATALOGS, TABLET_SHARED_NAMESPACES, tabletSharedMessages } from "./catalogs";
+import { EQUIPMENT_STATUSES, ROOM_KINDS } from "@/lib/rooms/schemas";
 import { DEFAULT_LOCALE, LOCALES } from "./locales";
 
 /**
@@ -117,6 +118,8 @@ const ENUM_NAMESPACES: Record<string, readonly string[]> = {
   entryStatus: observationStatusEnum.enumValues,
   assistLevels: assistLevelEnum.enumValues,
   roles: roleEnum.enumValues,
+  roomKinds: ROOM_KINDS,
+  equipmentStatus: EQUIPMENT_STATUSES,
 };
 
 const catalogs = Object.fromEntries(LOCALES.map((l) => [l, leaves(CATALOGS[l] as unknown as Tree)]));
@@ -155,6 +158,8 @@ describe("message catalogs", () => {
     expect(icuArguments("{left, plural, one {Le queda # intento} other {Le quedan # intentos}}")).toEqual(["left:plural"]);
     expect(icuArguments("At {at, time, short} for {n, number}, '{'literal'}' {who}")).toEqual(["at:time", "n:number", "who"]);
     expect(icuArguments("{n, plural, offset:1 =0 {nobody} one {{who}} other {{who} and # more}}")).toEqual(["n:plural", "who"]);
+    expect(icuArguments("{count, plural, one {Se canceló # cita} other {Se cancelaron # citas}}; {when}")).toEqual(["count:plural", "when"]);
+    expect(icuArguments("{kind, select, restock {Restock} other {Use}} recorded. {n, number} {unit}")).toEqual(["kind:select", "n:number", "unit"]);
   });
 
   it.each(Object.keys(ENUM_NAMESPACES))("labels every value of %s, and nothing else", (ns) => {

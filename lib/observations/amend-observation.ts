@@ -14,7 +14,7 @@ export async function amendObservation(actor: Actor, input: unknown) {
   const data = amendObservationSchema.parse(input);
   return getDb().transaction(async (tx) => {
     const entry = await loadForReview(tx, actor, data.observationId);
-    if (entry.status !== "signed") throw conflict("Only a signed entry is amended. Return an unsigned entry to the assistant instead.");
+    if (entry.status !== "signed") throw conflict({ key: "errors.observations.amendOnlySigned" });
     const [row] = await tx
       .insert(amendments)
       .values({

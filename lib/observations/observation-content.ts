@@ -5,13 +5,12 @@ import { appointments, caseloads, competencies, delegations, educationGiven, goa
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { TASK_TYPES } from "@/lib/care/task-types";
 import { checkHandouts } from "@/lib/handouts/check-handouts";
 import { AppError, conflict, notFound } from "@/lib/errors";
+import { actorLocale, translatorFor } from "@/lib/i18n/server";
 import { clinicDate, clinicToday, formatClinicTime } from "@/lib/time";
 import type { ObservationContent, ObservationEnvelope, ObservationSaveResult } from "./schemas";
 
-const taskLabel = (t: string) => (TASK_TYPES as Record<string, string>)[t] ?? t;
 const personLabel = (u: { name: string; title: string | null }) => (u.title ? `${u.name}, ${u.title}` : u.name);
 
 /** "captured by NAME, title, role" as it stands now (DESIGN rule 3). */
@@ -49,7 +48,7 @@ export async function writeObservation(tx: Tx, actor: Actor, data: ObservationCo
     .where(and(eq(appointments.id, data.appointmentId), eq(appointments.clinicId, actor.clinicId), onCaseload))
     .for("update");
   if (!a) throw notFound("Appointment");
-  if (a.assistantId !== actor.id) throw new AppError("FORBIDDEN", "Only the assistant assigned to this appointment can log it.");
+  if (a.assistantId !== actor.id) throw new AppError("FORBIDDEN", { key: "errors.observations.notYourAppointment" });
   const [therapist] = await tx.select({ name: users.name, title: users.title }).from(users).where(eq(users.id, a.therapistId));
   const therapistLabel = personLabel(therapist!);
 
@@ -68,21 +67,21 @@ export async function writeObservation(tx: Tx, actor: Actor, data: ObservationCo
 
   if (existing) {
     if (existing.id !== data.id || existing.appointmentId !== a.id || existing.capturedBy !== actor.id) {
-      throw conflict("An entry for this appointment was already started on another tablet or tab. Reload the page to continue that one.");
+      throw conflict({ key: "errors.observations.otherTablet" });
     }
     // A retried or double-tapped submit: the entry is already in, answer as the first call did.
     if (mode === "submit" && (existing.status === "submitted" || existing.status === "signed")) return resultOf(existing);
-    if (existing.status === "submitted") throw conflict(`This entry was submitted to ${therapistLabel} and is read-only until they return it.`);
-    if (existing.status === "signed") throw conflict(`This entry was signed by ${existing.signedByLabel ?? therapistLabel} and can no longer be changed.`);
+    if (existing.status === "submitted") throw conflict({ key: "errors.observations.submittedReadOnly", values: { therapist: therapistLabel } });
+    if (existing.status === "signed") throw conflict({ key: "errors.observations.signedBy", values: { name: existing.signedByLabel ?? therapistLabel } });
   }
-  if (a.status === "cancelled" || a.attendance === "cancelled") throw conflict("This appointment was cancelled, so no observation can be recorded.");
-  if (a.attendance === "no_show") throw conflict("This appointment was marked no-show, so no observation can be recorded.");
-  if (mode === "submit" && a.attendance === null) throw new AppError("VALIDATION", "Mark the patient present or late on Today before submitting.");
+  if (a.status === "cancelled" || a.attendance === "cancelled") throw conflict({ key: "errors.observations.appointmentCancelled" });
+  if (a.attendance === "no_show") throw conflict({ key: "errors.observations.noShow" });
+  if (mode === "submit" && a.attendance === null) throw new AppError("VALIDATION", { key: "errors.observations.attendanceFirst" });
   if ((existing?.version ?? 0) !== data.version) {
     throw conflict(
       existing
-        ? `This entry was saved from another tab or tablet at ${formatClinicTime(existing.updatedAt, tz)} since this page loaded. Reload to see that version, then make your change again.`
-        : "This entry is no longer on the server. Reload the page.",
+        ? { key: "errors.observations.savedElsewhere", values: { time: formatClinicTime(existing.updatedAt, tz, await actorLocale(actor)) } }
+        : { key: "errors.observations.gone" },
     );
   }
 
@@ -126,7 +125,7 @@ export async function writeObservation(tx: Tx, actor: Actor, data: ObservationCo
     await tx.delete(goalObservations).where(eq(goalObservations.observationId, existing.id));
     await tx.delete(educationGiven).where(eq(educationGiven.observationId, existing.id));
   }
-  if (!row) throw conflict("This entry changed while saving. Reload the page.");
+  if (!row) throw conflict({ key: "errors.observations.changedWhileSaving" });
   if (data.tasks.length) await tx.insert(taskCompletions).values(data.tasks.map((t) => ({ observationId: row.id, delegationId: t.delegationId, done: t.done ?? false, note: t.note })));
   if (data.goals.length) await tx.insert(goalObservations).values(data.goals.map((g) => ({ observationId: row.id, goalId: g.goalId, value: g.value, assistLevel: g.assistLevel })));
   if (data.education.length) await tx.insert(educationGiven).values(data.education.map((e, i) => ({ observationId: row.id, position: i, ...e })));
@@ -143,6 +142,8 @@ export async function writeObservation(tx: Tx, actor: Actor, data: ObservationCo
 /** Rules 1–2: only active delegations to this assistant for this patient, whose task type the
  * assistant has a current competency for; goals only through those delegations. */
 async function checkDelegatedWork(tx: Tx, actor: Actor, patientId: string, day: string, data: ObservationContent): Promise<void> {
+  const tr = translatorFor(await actorLocale(actor));
+  const taskLabel = (task: string) => (tr.has(`taskTypes.${task}`) ? tr(`taskTypes.${task}`) : task);
   const today = clinicToday(actor.clinic.timeZone);
   const rows = await tx
     .select({
@@ -170,17 +171,14 @@ async function checkDelegatedWork(tx: Tx, actor: Actor, patientId: string, day: 
   const seen = new Set<string>();
   for (const t of data.tasks) {
     const d = byId.get(t.delegationId);
-    if (!d) throw new AppError("FORBIDDEN", "A task in this entry is not delegated to you for this patient. Reload to see your current tasks.");
-    if (seen.has(d.id)) throw new AppError("VALIDATION", `"${taskLabel(d.taskType)}" appears twice in this entry.`);
+    if (!d) throw new AppError("FORBIDDEN", { key: "errors.observations.taskNotDelegated" });
+    if (seen.has(d.id)) throw new AppError("VALIDATION", { key: "errors.observations.taskTwice", values: { task: taskLabel(d.taskType) } });
     seen.add(d.id);
     if (d.status !== "active" || d.startsOn > day || (d.endsOn !== null && d.endsOn < day)) {
-      throw new AppError("FORBIDDEN", `"${taskLabel(d.taskType)}" is not an active delegation to you for this patient, so it cannot be logged. Ask your supervising therapist.`);
+      throw new AppError("FORBIDDEN", { key: "errors.observations.taskInactive", values: { task: taskLabel(d.taskType) } });
     }
     if (!d.competencyId) {
-      throw new AppError(
-        "FORBIDDEN",
-        `You have no current competency recorded for "${taskLabel(d.taskType)}". Ask your supervising therapist to verify it before logging this task.`,
-      );
+      throw new AppError("FORBIDDEN", { key: "errors.observations.noCompetency", values: { task: taskLabel(d.taskType) } });
     }
   }
   for (const d of rows) {
@@ -189,8 +187,8 @@ async function checkDelegatedWork(tx: Tx, actor: Actor, patientId: string, day: 
   }
   const goals = new Set<string>();
   for (const g of data.goals) {
-    if (!usable.has(g.goalId)) throw new AppError("FORBIDDEN", "A goal in this entry is not linked to a task delegated to you (with a current competency) for this patient.");
-    if (goals.has(g.goalId)) throw new AppError("VALIDATION", "A goal appears twice in this entry.");
+    if (!usable.has(g.goalId)) throw new AppError("FORBIDDEN", { key: "errors.observations.goalNotLinked" });
+    if (goals.has(g.goalId)) throw new AppError("VALIDATION", { key: "errors.observations.goalTwice" });
     goals.add(g.goalId);
   }
 }

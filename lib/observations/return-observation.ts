@@ -23,7 +23,7 @@ export async function returnObservation(actor: Actor, input: unknown) {
         .set({ status: "returned", returnedAt: now, returnedBy: actor.id, returnComment: data.comment, updatedAt: now, version: sql`${observations.version} + 1` })
         .where(and(eq(observations.id, entry.id), eq(observations.status, "submitted"), eq(observations.version, data.version)))
         .returning({ version: observations.version });
-      if (!row) throw conflict("The assistant changed this entry since you opened it. Reload and review it again.");
+      if (!row) throw conflict({ key: "errors.observations.assistantChanged" });
       await audit(tx, actor, { action: "observation.return", entity: "observation", entityId: entry.id, patientId: entry.patientId, detail: { version: row.version } });
       return { id: entry.id, version: row.version };
     })

@@ -30,12 +30,12 @@ export async function loadForReview(q: Queryable, actor: Actor, observationId: s
 
 /** The database refuses changes to a signed entry (trigger, SQLSTATE 42501): say so plainly. */
 export function mapSignedEntryError(err: unknown): never {
-  if (pgErrorCode(err) === "42501") throw conflict("This entry has been signed and can no longer change. Add an amendment instead.");
+  if (pgErrorCode(err) === "42501") throw conflict({ key: "errors.observations.signedNoChange" });
   throw err;
 }
 
-export function statusConflict(status: string, doing: string): never {
-  if (status === "signed") throw conflict(`This entry is already signed, so it cannot be ${doing}. Add an amendment instead.`);
-  if (status === "returned") throw conflict(`This entry was returned to the assistant, so it cannot be ${doing} until they resubmit it.`);
-  throw conflict(`This entry has not been submitted yet, so it cannot be ${doing}.`);
+export function statusConflict(status: string, doing: "returned" | "signed"): never {
+  if (status === "signed") throw conflict({ key: "errors.observations.alreadySigned", values: { doing } });
+  if (status === "returned") throw conflict({ key: "errors.observations.returned", values: { doing } });
+  throw conflict({ key: "errors.observations.notSubmitted", values: { doing } });
 }

@@ -33,7 +33,7 @@ describe("signObservation", () => {
     const e = await insertSubmittedEntry(DEMO.sam, DEMO.peter);
     await expect(signObservation(peter, { observationId: e.id, version: 1, password: "wrong-password-123" })).rejects.toMatchObject({
       code: "VALIDATION",
-      fieldErrors: { password: ["That password is not correct."] },
+      fieldErrors: { password: ["errors.observations.wrongPasswordField"] },
     });
     await expect(signObservation(peter, { observationId: e.id, version: 1, password: "" })).rejects.toMatchObject({ name: "ZodError" });
     expect((await entry(e.id)).status).toBe("submitted");

@@ -27,12 +27,12 @@ export async function signObservation(actor: Actor, input: unknown) {
     .from(auditEvents)
     .where(and(eq(auditEvents.actorId, actor.id), eq(auditEvents.action, "observation.sign_refused"), gt(auditEvents.at, new Date(Date.now() - LOCK_MS))));
   if ((recent?.n ?? 0) >= MAX_WRONG) {
-    throw new AppError("RATE_LIMITED", "Too many wrong passwords. Signing is paused for 15 minutes; nothing was signed.");
+    throw new AppError("RATE_LIMITED", { key: "errors.observations.signThrottled" });
   }
   const [me] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
   if (!me || !(await verifyPassword(me.hash, data.password))) {
     await audit(db, actor, { action: "observation.sign_refused", entity: "observation", entityId: entry.id, patientId: entry.patientId, detail: { reason: "password" } });
-    throw new AppError("VALIDATION", "That password is not correct. The entry was not signed.", { password: ["That password is not correct."] });
+    throw new AppError("VALIDATION", { key: "errors.observations.wrongPassword" }, { password: ["errors.observations.wrongPasswordField"] });
   }
   if (entry.status !== "submitted") statusConflict(entry.status, "signed");
   const label = actor.title ? `${actor.name}, ${actor.title}` : actor.name;
@@ -44,7 +44,7 @@ export async function signObservation(actor: Actor, input: unknown) {
         .set({ status: "signed", signedAt: now, signedBy: actor.id, signedByLabel: label, updatedAt: now, version: sql`${observations.version} + 1` })
         .where(and(eq(observations.id, entry.id), eq(observations.status, "submitted"), eq(observations.version, data.version)))
         .returning({ version: observations.version, signedAt: observations.signedAt });
-      if (!row) throw conflict("The assistant changed this entry since you opened it. Reload and review it again before signing.");
+      if (!row) throw conflict({ key: "errors.observations.assistantChangedSign" });
       await audit(tx, actor, { action: "observation.sign", entity: "observation", entityId: entry.id, patientId: entry.patientId, detail: { version: row.version } });
       return { id: entry.id, version: row.version, signedByLabel: label };
     })

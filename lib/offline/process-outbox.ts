@@ -7,6 +7,8 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError, isDatabaseUnavailable, pgErrorCode } from "@/lib/errors";
+import { localizeFieldErrors, localizeText, type Translate } from "@/lib/i18n/message-ref";
+import { actorLocale, translatorFor } from "@/lib/i18n/server";
 import { logError, logInfo } from "@/lib/log";
 import type { ParsedMutation } from "./outbox-schema";
 import { OUTBOX_VERBS } from "./outbox-verbs";
@@ -104,7 +106,7 @@ async function runVerb(tx: Tx, actor: Actor, m: ParsedMutation): Promise<Final> 
     const data = await tx.transaction((sp) => withAmbientTransaction(sp, () => OUTBOX_VERBS[m.kind](actor, m.payload)));
     return { outcome: "applied", data };
   } catch (err) {
-    const final = finalAnswer(err);
+    const final = finalAnswer(err, translatorFor(await actorLocale(actor)));
     if (!final) throw err;
     if (final.code === "FORBIDDEN" || final.code === "NOT_FOUND") {
       await audit(tx, actor, { action: "access.denied", entity: "outbox_mutation", entityId: m.id, detail: { kind: m.kind, code: final.code } });
@@ -113,10 +115,11 @@ async function runVerb(tx: Tx, actor: Actor, m: ParsedMutation): Promise<Final> 
   }
 }
 
-function finalAnswer(err: unknown): Final | null {
+/** A verb's refusal for the tablet, its keys (AppError, zod issues) in the sender's language. */
+function finalAnswer(err: unknown, t: Translate): Final | null {
   if (err instanceof ZodError) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of err.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
+    for (const issue of err.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(localizeText(t, issue.message));
     return { outcome: "refused", code: "VALIDATION", message: "Some fields need attention.", fieldErrors };
   }
   // the same input fails the same way every time: a final answer, not an endless retry
@@ -130,7 +133,8 @@ function finalAnswer(err: unknown): Final | null {
     return { outcome: "conflict", code: "CONFLICT", message: "This change clashes with what is already stored. Reload and check it." };
   }
   if (!(err instanceof AppError)) return null;
-  const base = { code: err.code, message: err.message, ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) } as const;
+  const message = err.messageKey ? t(err.messageKey, err.messageValues) : localizeText(t, err.message);
+  const base = { code: err.code, message, ...(err.fieldErrors ? { fieldErrors: localizeFieldErrors(t, err.fieldErrors)! } : {}) } as const;
   if (err.code === "CONFLICT") return { outcome: "conflict", ...base, code: "CONFLICT" };
   if (err.code === "FORBIDDEN" || err.code === "NOT_FOUND" || err.code === "VALIDATION") return { outcome: "refused", ...base, code: err.code };
   return null; // UNAUTHENTICATED cannot happen mid-batch; RATE_LIMITED and UNAVAILABLE are retried

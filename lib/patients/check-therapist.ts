@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 export async function checkPrimaryTherapist(q: Queryable, clinicId: string, id: string | null): Promise<void> {
   if (!id) return;
   const [t] = await q.select({ role: users.role, active: users.active }).from(users).where(and(eq(users.id, id), eq(users.clinicId, clinicId)));
-  if (!t || t.role !== "therapist" || !t.active) throw new AppError("VALIDATION", "Some fields need attention.", { primaryTherapistId: ["Choose an active therapist."] });
+  if (!t || t.role !== "therapist" || !t.active) throw new AppError("VALIDATION", { key: "errors.validation" }, { primaryTherapistId: ["errors.patients.activeTherapist"] });
 }
 
-export const MRN_TAKEN = new AppError("VALIDATION", "Some fields need attention.", { mrn: ["Another patient in this clinic has this MRN."] });
+export const MRN_TAKEN = new AppError("VALIDATION", { key: "errors.validation" }, { mrn: ["errors.patients.mrnTaken"] });

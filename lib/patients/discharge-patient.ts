@@ -22,7 +22,7 @@ export async function dischargePatient(actor: Actor, input: unknown): Promise<{ 
     if (!row) {
       const [p] = await tx.select({ status: patients.status }).from(patients).where(and(eq(patients.id, data.patientId), eq(patients.clinicId, actor.clinicId)));
       if (!p) throw notFound("Patient");
-      throw conflict(p.status === "discharged" ? "This patient is already discharged." : "Someone else changed this patient. Reload and try again.");
+      throw conflict({ key: p.status === "discharged" ? "errors.patients.alreadyDischarged" : "errors.patients.changed" });
     }
     const cancelled = await tx
       .update(appointments)

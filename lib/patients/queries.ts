@@ -144,7 +144,7 @@ export async function searchPatients(
   const q = patientSearchParams.q.parse(opts.q).toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
   // validated before it reaches SQL: a forged cursor (not base64 JSON, or no uuid in it) is refused
   const parsed = opts.after ? patientCursorSchema.safeParse(opts.after) : null;
-  if (parsed && !parsed.success) throw new AppError("VALIDATION", "This page link is not valid; search again.");
+  if (parsed && !parsed.success) throw new AppError("VALIDATION", { key: "errors.patients.badPage" });
   const cursor = parsed?.data ?? null;
   const status = opts.status ?? "active";
   const rows = await getDb()

@@ -1,24 +1,27 @@
 import { z } from "zod";
+import { encodeMessage } from "@/lib/i18n/message-ref";
 import { isoDay, searchText, text } from "@/lib/validation";
 
+// messages are catalog keys (validation.*), translated where they are shown
+const atMost = (max: number) => encodeMessage("validation.tooLong", { maximum: max });
 const optionalText = (max: number) =>
   text()
     .trim()
-    .max(max, `At most ${max} characters.`)
+    .max(max, atMost(max))
     .nullish()
     .transform((v) => (v ? v : null));
 
 export const patientSchema = z.object({
   mrn: text()
     .trim()
-    .min(1, "Enter the medical record number.")
-    .max(40, "At most 40 characters.")
-    .regex(/^[A-Za-z0-9-]+$/, "Letters, digits and dashes only."),
-  firstName: text().trim().min(1, "Enter the first name.").max(80, "At most 80 characters."),
-  lastName: text().trim().min(1, "Enter the last name.").max(80, "At most 80 characters."),
+    .min(1, "validation.patients.mrn")
+    .max(40, atMost(40))
+    .regex(/^[A-Za-z0-9-]+$/, "validation.patients.mrnChars"),
+  firstName: text().trim().min(1, "validation.patients.firstName").max(80, atMost(80)),
+  lastName: text().trim().min(1, "validation.patients.lastName").max(80, atMost(80)),
   preferredName: optionalText(80),
-  dateOfBirth: isoDay("Enter a real date of birth, not in the future.").refine((d) => d <= new Date().toISOString().slice(0, 10), "Enter a real date of birth, not in the future."),
-  preferredLanguage: text().trim().min(1, "Enter the preferred language.").max(60, "At most 60 characters."),
+  dateOfBirth: isoDay("validation.patients.dateOfBirth").refine((d) => d <= new Date().toISOString().slice(0, 10), "validation.patients.dateOfBirth"),
+  preferredLanguage: text().trim().min(1, "validation.patients.language").max(60, atMost(60)),
   interpreterNeeded: z.boolean().default(false),
   primaryTherapistId: z
     .union([z.literal(""), z.uuid()])
@@ -41,7 +44,7 @@ export const patientCursorSchema = text()
     try {
       return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0))));
     } catch {
-      ctx.addIssue({ code: "custom", message: "This page link is not valid; search again." });
+      ctx.addIssue({ code: "custom", message: "errors.patients.badPage" });
       return z.NEVER;
     }
   })
@@ -57,6 +60,6 @@ export const patientSearchParams = {
   q: searchText(80),
   status: z.enum(["active", "discharged", "all"]).default("active"),
   after: text()
-    .refine((s) => patientCursorSchema.safeParse(s).success, "This page link is not valid; search again.")
+    .refine((s) => patientCursorSchema.safeParse(s).success, "errors.patients.badPage")
     .optional(),
 };

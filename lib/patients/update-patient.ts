@@ -17,7 +17,7 @@ export async function updatePatient(actor: Actor, input: unknown): Promise<{ ver
     return await getDb().transaction(async (tx) => {
       const [p] = await tx.select({ version: patients.version }).from(patients).where(and(eq(patients.id, data.patientId), eq(patients.clinicId, actor.clinicId)));
       if (!p) throw notFound("Patient");
-      if (p.version !== data.version) throw conflict("Someone else changed this patient since you opened the form. Reload to see their changes.");
+      if (p.version !== data.version) throw conflict({ key: "errors.patients.stale" });
       const [taken] = await tx
         .select({ id: patients.id })
         .from(patients)
@@ -30,7 +30,7 @@ export async function updatePatient(actor: Actor, input: unknown): Promise<{ ver
         .set({ ...fields, updatedAt: new Date(), version: sql`${patients.version} + 1` })
         .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId), eq(patients.version, version)))
         .returning({ version: patients.version });
-      if (!row) throw conflict("Someone else changed this patient since you opened the form. Reload to see their changes.");
+      if (!row) throw conflict({ key: "errors.patients.stale" });
       // field names only: never the values (demographics and precautions stay out of the trail)
       await audit(tx, actor, { action: "patient.update", entity: "patient", entityId: patientId, patientId, detail: { fields: Object.keys(fields) } });
       return { version: row.version };

@@ -17,13 +17,13 @@ export async function acknowledgeConcern(actor: Actor, input: unknown) {
       .from(concerns)
       .where(and(eq(concerns.id, data.id), eq(concerns.clinicId, actor.clinicId), eq(concerns.therapistId, actor.id)));
     if (!c) throw notFound("Concern");
-    if (c.status === "acknowledged") throw conflict("This concern has already been acknowledged.");
+    if (c.status === "acknowledged") throw conflict({ key: "errors.reports.concernAcknowledged" });
     const [row] = await tx
       .update(concerns)
       .set({ status: "acknowledged", acknowledgedAt: new Date(), acknowledgedBy: actor.id, comment: data.comment, version: sql`${concerns.version} + 1` })
       .where(and(eq(concerns.id, c.id), eq(concerns.version, data.version)))
       .returning({ version: concerns.version });
-    if (!row) throw conflict("This concern changed since you opened it. Reload and try again.");
+    if (!row) throw conflict({ key: "errors.reports.concernStale" });
     await audit(tx, actor, { action: "concern.acknowledge", entity: "concern", entityId: c.id, patientId: c.patientId });
     return row;
   });

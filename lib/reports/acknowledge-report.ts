@@ -17,13 +17,13 @@ export async function acknowledgeReport(actor: Actor, input: unknown) {
       .from(progressReports)
       .where(and(eq(progressReports.id, data.id), eq(progressReports.clinicId, actor.clinicId), eq(progressReports.therapistId, actor.id)));
     if (!r) throw notFound("Report");
-    if (r.status === "acknowledged") throw conflict("This report has already been acknowledged.");
+    if (r.status === "acknowledged") throw conflict({ key: "errors.reports.reportAcknowledged" });
     const [row] = await tx
       .update(progressReports)
       .set({ status: "acknowledged", acknowledgedAt: new Date(), acknowledgedBy: actor.id, comment: data.comment, version: sql`${progressReports.version} + 1` })
       .where(and(eq(progressReports.id, r.id), eq(progressReports.version, data.version)))
       .returning({ version: progressReports.version });
-    if (!row) throw conflict("This report changed since you opened it. Reload and try again.");
+    if (!row) throw conflict({ key: "errors.reports.reportStale" });
     await audit(tx, actor, { action: "report.acknowledge", entity: "progress_report", entityId: r.id, patientId: r.patientId });
     return row;
   });

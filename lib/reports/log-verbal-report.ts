@@ -21,7 +21,7 @@ export async function logVerbalReport(actor: Actor, input: unknown): Promise<Ver
   const now = new Date();
   const reportedAt = data.reportedAt ?? now;
   if (reportedAt.getTime() > now.getTime() + 5 * 60_000) {
-    throw new AppError("VALIDATION", "That time is in the future.", { reportedAt: ["That time is in the future."] });
+    throw new AppError("VALIDATION", { key: "errors.reports.timeFuture" }, { reportedAt: ["errors.reports.timeFuture"] });
   }
   return getDb().transaction(async (tx) => {
     const [a] = await tx
@@ -36,7 +36,7 @@ export async function logVerbalReport(actor: Actor, input: unknown): Promise<Ver
       );
     if (!a || a.assistantId !== actor.id) throw notFound("Appointment");
     if (reportedAt.getTime() < a.startsAt.getTime() - 24 * 3_600_000) {
-      throw new AppError("VALIDATION", "That time is long before this session.", { reportedAt: ["That time is long before this session."] });
+      throw new AppError("VALIDATION", { key: "errors.reports.timeLongBefore" }, { reportedAt: ["errors.reports.timeLongBefore"] });
     }
     const [t] = await tx
       .select({ id: users.id, name: users.name, title: users.title })
@@ -53,7 +53,7 @@ export async function logVerbalReport(actor: Actor, input: unknown): Promise<Ver
           ),
         ),
       );
-    if (!t) throw new AppError("VALIDATION", "Choose this session's therapist or one of your supervisors.", { therapistId: ["Choose this session's therapist or one of your supervisors."] });
+    if (!t) throw new AppError("VALIDATION", { key: "errors.reports.chooseTherapist" }, { therapistId: ["errors.reports.chooseTherapist"] });
 
     const inserted = await tx
       .insert(verbalReports)
@@ -62,7 +62,7 @@ export async function logVerbalReport(actor: Actor, input: unknown): Promise<Ver
       .returning({ id: verbalReports.id });
     if (!inserted.length) {
       const [first] = await tx.select().from(verbalReports).where(eq(verbalReports.id, data.id));
-      if (!first || first.reportedBy !== actor.id || first.appointmentId !== a.id) throw conflict("This report id was already used. Reload the page and log it again.");
+      if (!first || first.reportedBy !== actor.id || first.appointmentId !== a.id) throw conflict({ key: "errors.reports.idUsed" });
       const [ft] = await tx.select({ name: users.name, title: users.title }).from(users).where(eq(users.id, first.therapistId));
       return { id: first.id, therapistLabel: label(ft!), reportedAt: first.reportedAt.toISOString() };
     }

@@ -30,7 +30,7 @@ export async function raiseConcern(actor: Actor, input: unknown) {
       if (!a) throw notFound("Appointment");
       therapistId = a.therapistId;
     }
-    if (!therapistId) throw new AppError("CONFLICT", "This patient has no therapist assigned. Tell the office in person now.");
+    if (!therapistId) throw new AppError("CONFLICT", { key: "errors.reports.noTherapistConcern" });
     const inserted = await tx
       .insert(concerns)
       .values({ id: data.id, clinicId: actor.clinicId, patientId: p.id, appointmentId: data.appointmentId, raisedBy: actor.id, therapistId, kind: data.kind, text: data.text })

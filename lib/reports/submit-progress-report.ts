@@ -27,7 +27,7 @@ export async function submitProgressReport(actor: Actor, input: unknown) {
       .where(and(eq(delegations.patientId, p.id), eq(delegations.assistantId, actor.id)))
       .orderBy(desc(delegations.createdAt));
     const therapistId = mine[0]?.therapistId ?? p.primaryTherapistId;
-    if (!therapistId) throw new AppError("CONFLICT", "This patient has no supervising therapist yet. Ask the office to assign one.");
+    if (!therapistId) throw new AppError("CONFLICT", { key: "errors.reports.noTherapistReport" });
     const figures = await compilePatientFigures(tx, {
       patientId: p.id,
       from: data.periodStart,

@@ -20,7 +20,7 @@ export async function checkPrepItem(actor: Actor, input: unknown) {
   return getDb().transaction(async (tx) => {
     const { item, prep } = await lockItemForChange(tx, actor, data.itemId);
     if (data.result === "failed" && !item.equipmentId) {
-      throw new AppError("VALIDATION", "Only items linked to equipment can be marked failed. Add a note instead.");
+      throw new AppError("VALIDATION", { key: "errors.rooms.failOnlyEquipment" });
     }
     if (item.result === data.result) return { itemId: item.id, version: item.version, equipmentFlagged: false };
 

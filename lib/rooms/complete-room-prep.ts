@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
+import { actorLocale, translatorFor } from "@/lib/i18n/server";
 import { completeRoomPrepSchema } from "./schemas";
 
 /**
@@ -32,11 +33,9 @@ export async function completeRoomPrep(actor: Actor, input: unknown) {
       .orderBy(roomPrepItems.position);
     if (open.length) {
       const list = open.slice(0, 3).map((o) => `“${o.label}”`).join(", ");
-      const more = open.length > 3 ? ` and ${open.length - 3} more` : "";
-      throw new AppError(
-        "CONFLICT",
-        `The room cannot be marked ready yet: ${open.length} required item${open.length === 1 ? " is" : "s are"} still open (${list}${more}).`,
-      );
+      const t = translatorFor(await actorLocale(actor));
+      const items = open.length > 3 ? t("errors.rooms.andMore", { items: list, count: open.length - 3 }) : list;
+      throw new AppError("CONFLICT", { key: "errors.rooms.requiredOpen", values: { count: open.length, items } });
     }
     await tx
       .update(roomPreps)

@@ -21,7 +21,7 @@ export async function ensureRoomPrep(actor: Actor, input: unknown): Promise<{ pr
   const data = ensureRoomPrepSchema.parse(input);
   const today = clinicToday(actor.clinic.timeZone);
   if (data.day < today || data.day > addDays(today, 7)) {
-    throw new AppError("VALIDATION", "Rooms can be prepared for today or up to a week ahead.");
+    throw new AppError("VALIDATION", { key: "errors.rooms.prepWindow" });
   }
   const db = getDb();
   const [room] = await db
@@ -29,7 +29,7 @@ export async function ensureRoomPrep(actor: Actor, input: unknown): Promise<{ pr
     .from(rooms)
     .where(and(eq(rooms.id, data.roomId), eq(rooms.clinicId, actor.clinicId)));
   if (!room) throw notFound("Room");
-  if (!room.active) throw new AppError("CONFLICT", "This room is no longer in use, so it has no checklist.");
+  if (!room.active) throw new AppError("CONFLICT", { key: "errors.rooms.roomInactive" });
 
   const existing = await findPrep(data.roomId, data.day);
   if (existing) return { prepId: existing, created: false };
@@ -56,7 +56,7 @@ export async function ensureRoomPrep(actor: Actor, input: unknown): Promise<{ pr
       .returning({ id: roomPreps.id });
     if (!inserted) {
       const id = await findPrep(room.id, data.day, tx);
-      if (!id) throw new AppError("CONFLICT", "This room's checklist was just being created. Open the room again.");
+      if (!id) throw new AppError("CONFLICT", { key: "errors.rooms.prepRace" });
       return { prepId: id, created: false };
     }
 

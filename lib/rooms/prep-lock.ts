@@ -19,7 +19,7 @@ export async function lockItemForChange(tx: Tx, actor: Actor, itemId: string) {
     .for("update", { of: roomPreps });
   if (!row) throw notFound("Checklist item");
   if (row.prep.status === "ready") {
-    throw new AppError("CONFLICT", "This room was already marked ready, so its checklist can no longer be changed.");
+    throw new AppError("CONFLICT", { key: "errors.rooms.alreadyReady" });
   }
   return row;
 }

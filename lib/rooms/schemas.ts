@@ -1,19 +1,13 @@
 import { z } from "zod";
 import { isoDay, text } from "@/lib/validation";
 
-const day = isoDay("Use a real date like 2026-03-14.");
-const id = z.uuid("Choose an item from the list.");
+// messages are catalog keys (validation.*), translated where they are shown
+const day = isoDay("validation.rooms.realDate");
+const id = z.uuid("validation.rooms.chooseItem");
 const version = z.coerce.number().int().positive();
 
 export const ROOM_KINDS = ["gym", "treatment", "sensory", "speech", "aquatic", "group"] as const;
-export const ROOM_KIND_LABEL: Record<(typeof ROOM_KINDS)[number], string> = {
-  gym: "Gym",
-  treatment: "Treatment room",
-  sensory: "Sensory room",
-  speech: "Speech room",
-  aquatic: "Aquatic",
-  group: "Group room",
-};
+/** Labels: the `roomKinds` catalog namespace. */
 
 export const ensureRoomPrepSchema = z.object({ roomId: id, day });
 
@@ -30,7 +24,7 @@ export type UncheckPrepItemInput = z.input<typeof uncheckPrepItemSchema>;
 
 export const prepItemNoteSchema = z.object({
   itemId: id,
-  note: text().trim().max(500, "Keep the note under 500 characters."),
+  note: text().trim().max(500, "validation.rooms.note500"),
   version,
 });
 export type PrepItemNoteInput = z.input<typeof prepItemNoteSchema>;
@@ -39,16 +33,12 @@ export const completeRoomPrepSchema = z.object({ prepId: id });
 export type CompleteRoomPrepInput = z.input<typeof completeRoomPrepSchema>;
 
 export const EQUIPMENT_STATUSES = ["ok", "needs_service", "out_of_service"] as const;
-export const EQUIPMENT_STATUS_LABEL: Record<(typeof EQUIPMENT_STATUSES)[number], string> = {
-  ok: "OK",
-  needs_service: "Needs service",
-  out_of_service: "Out of service",
-};
+/** Labels: the `equipmentStatus` catalog namespace. */
 
 export const equipmentStatusSchema = z.object({
   equipmentId: id,
-  status: z.enum(EQUIPMENT_STATUSES, { error: "Choose a status." }),
-  statusNote: text().trim().max(300, "Keep the note under 300 characters."),
+  status: z.enum(EQUIPMENT_STATUSES, { error: "validation.rooms.status" }),
+  statusNote: text().trim().max(300, "validation.rooms.note300"),
   /** empty = no maintenance scheduled */
   nextMaintenanceOn: z.union([z.literal(""), day]).transform((v) => (v === "" ? null : v)),
   version,
@@ -58,25 +48,25 @@ export type EquipmentStatusInput = z.input<typeof equipmentStatusSchema>;
 export const createEquipmentSchema = z.object({
   id,
   roomId: id,
-  name: text().trim().min(2, "Name the equipment.").max(100, "Keep the name under 100 characters."),
+  name: text().trim().min(2, "validation.rooms.equipmentName").max(100, "validation.rooms.name100"),
   /** empty = no maintenance scheduled */
   nextMaintenanceOn: z.union([z.literal(""), day]).transform((v) => (v === "" ? null : v)),
 });
 export type CreateEquipmentInput = z.input<typeof createEquipmentSchema>;
 
 export const templateItemSchema = z.object({
-  label: text().trim().min(2, "Describe the item (at least 2 characters).").max(200, "Keep items under 200 characters."),
+  label: text().trim().min(2, "validation.rooms.itemLabel").max(200, "validation.rooms.item200"),
   required: z.boolean(),
   /** empty = not linked to equipment */
   equipmentId: z.union([z.literal(""), z.uuid()]).transform((v) => (v === "" ? null : v)),
 });
 
 const templateFields = {
-  name: text().trim().min(2, "Name the checklist.").max(100, "Keep the name under 100 characters."),
+  name: text().trim().min(2, "validation.rooms.checklistName").max(100, "validation.rooms.name100"),
   /** "kind:gym" for every room of a kind, or "room:<uuid>" for one room */
   appliesTo: text()
-    .regex(/^(kind:(gym|treatment|sensory|speech|aquatic|group)|room:[0-9a-f-]{36})$/i, "Choose which rooms this checklist is for."),
-  items: z.array(templateItemSchema).min(1, "Add at least one item.").max(40, "At most 40 items."),
+    .regex(/^(kind:(gym|treatment|sensory|speech|aquatic|group)|room:[0-9a-f-]{36})$/i, "validation.rooms.appliesTo"),
+  items: z.array(templateItemSchema).min(1, "validation.rooms.atLeastOneItem").max(40, "validation.rooms.maxItems"),
 };
 
 export const createChecklistTemplateSchema = z.object({ id, ...templateFields });

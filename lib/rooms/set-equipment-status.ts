@@ -29,7 +29,7 @@ export async function setEquipmentStatus(actor: Actor, input: unknown) {
       })
       .where(and(eq(equipment.id, data.equipmentId), eq(equipment.clinicId, actor.clinicId), eq(equipment.version, data.version)))
       .returning({ version: equipment.version });
-    if (!row) throw conflict("Someone else changed this equipment since you opened it (perhaps a failed room check). Reload to see its status, then save again.");
+    if (!row) throw conflict({ key: "errors.rooms.equipmentStale" });
     await audit(tx, actor, {
       action: "equipment.status_update",
       entity: "equipment",

@@ -20,7 +20,7 @@ export async function setPrepItemNote(actor: Actor, input: unknown) {
       .set({ note: data.note === "" ? null : data.note, version: sql`${roomPrepItems.version} + 1` })
       .where(and(eq(roomPrepItems.id, item.id), eq(roomPrepItems.version, data.version)))
       .returning({ version: roomPrepItems.version });
-    if (!updated) throw conflict("Someone else changed this item since you opened it. Reload the room to see their change, then add your note.");
+    if (!updated) throw conflict({ key: "errors.rooms.itemStale" });
     await audit(tx, actor, {
       action: "room_prep.item_note",
       entity: "room_prep_item",

@@ -3,7 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { equipment, rooms } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 
 export type TemplateItem = { label: string; required: boolean; equipmentId: string | null };
 
@@ -15,7 +15,7 @@ export async function assertTemplateTargets(tx: Tx, actor: Actor, target: { room
       .select({ id: rooms.id })
       .from(rooms)
       .where(and(eq(rooms.id, target.roomId), eq(rooms.clinicId, actor.clinicId)));
-    if (!room) throw new AppError("NOT_FOUND", "Room not found.");
+    if (!room) throw notFound("Room");
   }
   const ids = [...new Set(items.map((i) => i.equipmentId).filter((x): x is string => !!x))];
   if (!ids.length) return;
@@ -24,10 +24,10 @@ export async function assertTemplateTargets(tx: Tx, actor: Actor, target: { room
     .from(equipment)
     .innerJoin(rooms, eq(rooms.id, equipment.roomId))
     .where(and(inArray(equipment.id, ids), eq(equipment.clinicId, actor.clinicId)));
-  if (found.length !== ids.length) throw new AppError("NOT_FOUND", "Equipment not found.");
+  if (found.length !== ids.length) throw notFound("Equipment");
   const wrong = found.filter((e) => (target.roomId ? e.roomId !== target.roomId : e.kind !== target.roomKind));
   if (wrong.length) {
-    throw new AppError("VALIDATION", "Link only equipment that is in the room (or kind of room) this checklist is for.");
+    throw new AppError("VALIDATION", { key: "errors.rooms.equipmentElsewhere" });
   }
 }
 

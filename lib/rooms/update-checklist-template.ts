@@ -29,7 +29,7 @@ export async function updateChecklistTemplate(actor: Actor, input: unknown) {
       .set({ name: data.name, roomKind: target.roomKind, roomId: target.roomId, version: sql`${checklistTemplates.version} + 1` })
       .where(and(eq(checklistTemplates.id, existing.id), eq(checklistTemplates.version, data.version)))
       .returning({ version: checklistTemplates.version });
-    if (!row) throw conflict("Someone else changed this checklist since you opened it. Reload to see their version, then make your change again.");
+    if (!row) throw conflict({ key: "errors.rooms.checklistStale" });
     await tx
       .update(checklistTemplateItems)
       .set({ active: false })

@@ -43,17 +43,15 @@ export async function lockAppointmentForAttendance(tx: Tx, actor: Actor, appoint
   if (!mine) {
     throw new AppError(
       "FORBIDDEN",
-      actor.role === "assistant"
-        ? "Only the assistant assigned to this appointment, or its therapist, can record attendance."
-        : "Only this appointment's therapist or its assigned assistant can record attendance.",
+      { key: actor.role === "assistant" ? "errors.schedule.notYoursAssistant" : "errors.schedule.notYoursTherapist" },
     );
   }
   if (a.status === "cancelled") {
-    throw new AppError("CONFLICT", "The clinic cancelled this appointment, so attendance cannot be recorded.");
+    throw new AppError("CONFLICT", { key: "errors.schedule.cancelledByClinic" });
   }
   const tz = actor.clinic.timeZone;
   if (clinicDate(a.startsAt, tz) > clinicToday(tz)) {
-    throw new AppError("VALIDATION", "Attendance can be recorded from the day of the appointment, not before.");
+    throw new AppError("VALIDATION", { key: "errors.schedule.tooEarly" });
   }
   return a;
 }

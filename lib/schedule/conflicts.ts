@@ -4,7 +4,8 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "@/db/client";
 import { appointments, patients, rooms, users } from "@/db/schema";
 import { AppError, pgErrorCode } from "@/lib/errors";
-import { clinicTime } from "@/lib/time";
+import { translatorFor } from "@/lib/i18n/server";
+import { formatClinicTimeRange } from "@/lib/time";
 
 export type ConflictReason = "room" | "therapist" | "assistant" | "patient";
 
@@ -18,6 +19,7 @@ export type Candidate = {
   roomId: string;
 };
 
+/** `message` is in the reader's language (it is shown as it is: a series' conflicts list, a refusal). */
 export type Conflict = { date: string; reason: ConflictReason; message: string };
 
 const CONSTRAINT_REASON: Record<string, ConflictReason> = {
@@ -40,24 +42,23 @@ export function exclusionReason(err: unknown): ConflictReason | null {
   return "room";
 }
 
-export const REASON_TEXT: Record<ConflictReason, string> = {
-  room: "The room is already booked at that time.",
-  therapist:
-    "The therapist already has an appointment at that time. A therapist supervises one aide-assisted appointment at a time, so overlapping bookings are refused.",
-  assistant: "The assistant already has an appointment at that time.",
-  patient: "The patient already has an appointment at that time.",
-};
-
 /** The AppError for a single booking refused by the database (a race the pre-check did not see). */
 export function exclusionError(reason: ConflictReason): AppError {
-  return new AppError("CONFLICT", `${REASON_TEXT[reason]} Nothing was saved.`);
+  return new AppError("CONFLICT", { key: `errors.schedule.exclusion.${reason}` });
 }
 
 /**
  * Every scheduled appointment that overlaps any candidate on room, therapist, assistant or patient, in
  * one query. This is the friendly pre-check; the exclusion constraints remain the guarantee.
  */
-export async function findConflicts(q: Queryable, clinicId: string, candidates: Candidate[], tz: string, ignoreIds: string[] = []): Promise<Conflict[]> {
+export async function findConflicts(
+  q: Queryable,
+  clinicId: string,
+  candidates: Candidate[],
+  tz: string,
+  ignoreIds: string[] = [],
+  locale = "en",
+): Promise<Conflict[]> {
   if (!candidates.length) return [];
   const minStart = new Date(Math.min(...candidates.map((c) => c.startsAt.getTime())));
   const maxEnd = new Date(Math.max(...candidates.map((c) => c.endsAt.getTime())));
@@ -101,21 +102,22 @@ export async function findConflicts(q: Queryable, clinicId: string, candidates: 
       ),
     );
   const out: Conflict[] = [];
+  const t = translatorFor(locale);
   for (const c of candidates) {
     for (const e of existing) {
       if (!(e.startsAt < c.endsAt && e.endsAt > c.startsAt)) continue;
-      const when = `${clinicTime(e.startsAt, tz)}–${clinicTime(e.endsAt, tz)}`;
-      if (e.roomId === c.roomId) out.push({ date: c.date, reason: "room", message: `${e.roomName} is booked ${when}.` });
-      if (e.therapistId === c.therapistId)
-        out.push({ date: c.date, reason: "therapist", message: `${e.therapistName} is busy ${when} (one aide-assisted appointment per therapist at a time).` });
-      if (c.assistantId && e.assistantId === c.assistantId) out.push({ date: c.date, reason: "assistant", message: `${e.assistantName} is busy ${when}.` });
-      if (e.patientId === c.patientId) out.push({ date: c.date, reason: "patient", message: `${e.patientName} already has an appointment ${when}.` });
+      const time = formatClinicTimeRange(e.startsAt, e.endsAt, tz, locale);
+      if (e.roomId === c.roomId) out.push({ date: c.date, reason: "room", message: t("errors.schedule.roomBooked", { room: e.roomName, time }) });
+      if (e.therapistId === c.therapistId) out.push({ date: c.date, reason: "therapist", message: t("errors.schedule.therapistBusy", { name: e.therapistName, time }) });
+      if (c.assistantId && e.assistantId === c.assistantId)
+        out.push({ date: c.date, reason: "assistant", message: t("errors.schedule.assistantBusy", { name: e.assistantName ?? "", time }) });
+      if (e.patientId === c.patientId) out.push({ date: c.date, reason: "patient", message: t("errors.schedule.patientBusy", { name: e.patientName, time }) });
     }
   }
   return out;
 }
 
-/** One line for a single booking's conflicts, naming what is busy. */
-export function conflictMessage(conflicts: Conflict[]): string {
-  return `This time clashes: ${conflicts.map((c) => c.message).join(" ")} Nothing was saved.`;
+/** The refusal of a single booking, naming what is busy (the details are already in the reader's language). */
+export function conflictError(conflicts: Conflict[]): AppError {
+  return new AppError("CONFLICT", { key: "errors.schedule.clash", values: { details: conflicts.map((c) => c.message).join(" ") } });
 }

@@ -5,11 +5,12 @@ import { appointments } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/time";
-import { conflictMessage, exclusionError, exclusionReason, findConflicts } from "./conflicts";
+import { conflictError, exclusionError, exclusionReason, findConflicts } from "./conflicts";
 import { checkBookingRefs } from "./refs";
 import { appointmentSchema } from "./schemas";
+import { actorLocale } from "@/lib/i18n/server";
 
 /**
  * Book one appointment at a local time in the clinic's zone. Overlaps are reported by a pre-check and,
@@ -27,13 +28,13 @@ export async function createAppointment(actor: Actor, input: unknown): Promise<{
     return await getDb().transaction(async (tx) => {
       const [already] = await tx.select({ id: appointments.id, clinicId: appointments.clinicId }).from(appointments).where(eq(appointments.id, id));
       if (already) {
-        if (already.clinicId !== actor.clinicId) throw new AppError("NOT_FOUND", "Appointment not found.");
+        if (already.clinicId !== actor.clinicId) throw notFound("Appointment");
         return { id };
       }
       await checkBookingRefs(tx, actor.clinicId, data);
       const candidate = { date: data.date, startsAt, endsAt, patientId: data.patientId, therapistId: data.therapistId, assistantId: data.assistantId, roomId: data.roomId };
-      const conflicts = await findConflicts(tx, actor.clinicId, [candidate], tz);
-      if (conflicts.length) throw new AppError("CONFLICT", conflictMessage(conflicts));
+      const conflicts = await findConflicts(tx, actor.clinicId, [candidate], tz, [], await actorLocale(actor));
+      if (conflicts.length) throw conflictError(conflicts);
       await tx
         .insert(appointments)
         .values({ id, clinicId: actor.clinicId, patientId: data.patientId, therapistId: data.therapistId, assistantId: data.assistantId, roomId: data.roomId, startsAt, endsAt })

@@ -5,11 +5,12 @@ import { appointments, appointmentSeries } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { exclusionReason, findConflicts, type Conflict } from "./conflicts";
 import { weeklyOccurrences } from "./occurrences";
 import { checkBookingRefs } from "./refs";
 import { seriesSchema } from "./schemas";
+import { actorLocale } from "@/lib/i18n/server";
 
 export type CreateSeriesResult =
   | { status: "created"; seriesId: string; created: number; skipped: string[] }
@@ -34,7 +35,7 @@ export async function createSeries(actor: Actor, input: unknown): Promise<Create
     untilOn: data.endMode === "until" ? data.untilOn || null : null,
     count: data.endMode === "count" && data.occurrences !== "" ? data.occurrences : null,
   });
-  if (!occ.length) throw new AppError("VALIDATION", "No dates fall in that range on the chosen days.", { weekdays: ["No dates fall in that range on these days."] });
+  if (!occ.length) throw new AppError("VALIDATION", { key: "errors.schedule.noDates" }, { weekdays: ["errors.schedule.noDatesField"] });
   const candidates = occ.map((o) => ({ ...o, patientId: data.patientId, therapistId: data.therapistId, assistantId: data.assistantId, roomId: data.roomId }));
   const db = getDb();
   await checkBookingRefs(db, actor.clinicId, data);
@@ -48,10 +49,10 @@ export async function createSeries(actor: Actor, input: unknown): Promise<Create
         .where(eq(appointmentSeries.id, seriesId));
       if (done) {
         // a retried submit: the series exists already
-        if (done.clinicId !== actor.clinicId) throw new AppError("NOT_FOUND", "Series not found.");
+        if (done.clinicId !== actor.clinicId) throw notFound("Series");
         return { status: "created" as const, seriesId, created: Number(done.n), skipped: [] };
       }
-      const conflicts = await findConflicts(tx, actor.clinicId, candidates, tz);
+      const conflicts = await findConflicts(tx, actor.clinicId, candidates, tz, [], await actorLocale(actor));
       const busy = new Set(conflicts.map((c) => c.date));
       if (conflicts.length && !data.skipConflicts) return { status: "conflicts" as const, conflicts, total: occ.length };
       const free = candidates.filter((c) => !busy.has(c.date));
@@ -99,8 +100,8 @@ export async function createSeries(actor: Actor, input: unknown): Promise<Create
   } catch (err) {
     if (!exclusionReason(err)) throw err;
     // Someone booked into the series' slots after the pre-check: nothing was saved; report what clashes now.
-    const conflicts = await findConflicts(db, actor.clinicId, candidates, tz);
-    if (!conflicts.length) throw new AppError("CONFLICT", "Another booking was made at the same moment. Nothing was saved; try again.");
+    const conflicts = await findConflicts(db, actor.clinicId, candidates, tz, [], await actorLocale(actor));
+    if (!conflicts.length) throw new AppError("CONFLICT", { key: "errors.schedule.raced" });
     return { status: "conflicts", conflicts, total: occ.length };
   }
 }

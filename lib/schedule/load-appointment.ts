@@ -14,8 +14,8 @@ export async function lockAppointment(q: Queryable, actor: Actor, id: string, ve
     .where(and(eq(appointments.id, id), eq(appointments.clinicId, actor.clinicId)))
     .for("update");
   if (!row) throw notFound("Appointment");
-  if (row.version !== version) throw conflict("Someone else changed this appointment since you opened it. Reload to see the current booking.");
-  if (row.status === "cancelled") throw conflict("This appointment has been cancelled already.");
-  if (row.attendance) throw conflict("Attendance has been recorded for this appointment, so it can no longer be changed.");
+  if (row.version !== version) throw conflict({ key: "errors.schedule.stale" });
+  if (row.status === "cancelled") throw conflict({ key: "errors.schedule.alreadyCancelled" });
+  if (row.attendance) throw conflict({ key: "errors.schedule.attendanceRecorded" });
   return row;
 }

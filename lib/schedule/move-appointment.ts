@@ -5,12 +5,12 @@ import { appointments } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/time";
-import { conflictMessage, exclusionError, exclusionReason, findConflicts } from "./conflicts";
+import { conflictError, exclusionError, exclusionReason, findConflicts } from "./conflicts";
 import { lockAppointment } from "./load-appointment";
 import { checkBookingRefs } from "./refs";
 import { moveAppointmentSchema } from "./schemas";
+import { actorLocale } from "@/lib/i18n/server";
 
 /** Move one appointment to another day, time and (optionally) room, keeping its length and people. */
 export async function moveAppointment(actor: Actor, input: unknown): Promise<{ id: string }> {
@@ -24,8 +24,8 @@ export async function moveAppointment(actor: Actor, input: unknown): Promise<{ i
       if (roomId !== a.roomId) await checkBookingRefs(tx, actor.clinicId, { therapistId: a.therapistId, assistantId: a.assistantId, roomId });
       const startsAt = zonedToUtc(data.date, data.startTime, tz);
       const endsAt = new Date(startsAt.getTime() + (a.endsAt.getTime() - a.startsAt.getTime()));
-      const conflicts = await findConflicts(tx, actor.clinicId, [{ ...a, roomId, date: data.date, startsAt, endsAt }], tz, [a.id]);
-      if (conflicts.length) throw new AppError("CONFLICT", conflictMessage(conflicts));
+      const conflicts = await findConflicts(tx, actor.clinicId, [{ ...a, roomId, date: data.date, startsAt, endsAt }], tz, [a.id], await actorLocale(actor));
+      if (conflicts.length) throw conflictError(conflicts);
       await tx
         .update(appointments)
         .set({ startsAt, endsAt, roomId, updatedAt: new Date(), version: sql`${appointments.version} + 1` })

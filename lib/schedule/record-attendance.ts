@@ -22,7 +22,7 @@ export async function recordAttendance(actor: Actor, input: unknown): Promise<At
   return getDb().transaction(async (tx) => {
     const a = await lockAppointmentForAttendance(tx, actor, data.appointmentId);
     if (a.version !== data.version) {
-      throw conflict("Attendance for this appointment was changed on another screen. Reload Today to see it, then try again.");
+      throw conflict({ key: "errors.schedule.attendanceChanged" });
     }
     if (data.attendance === "no_show" || data.attendance === "cancelled") {
       const [entry] = await tx
@@ -30,7 +30,7 @@ export async function recordAttendance(actor: Actor, input: unknown): Promise<At
         .from(observations)
         .where(and(eq(observations.appointmentId, a.id), inArray(observations.status, ["submitted", "signed"])));
       if (entry) {
-        throw conflict(`An observation for this session was already ${entry.status}, so it cannot be marked ${data.attendance === "no_show" ? "no-show" : "cancelled"}. Ask the therapist.`);
+        throw conflict({ key: "errors.schedule.entryAlready", values: { status: entry.status, mark: data.attendance } });
       }
     }
     let arrivedAt: Date | null = null;
@@ -38,7 +38,7 @@ export async function recordAttendance(actor: Actor, input: unknown): Promise<At
     if (data.attendance === "late") {
       arrivedAt = data.arrivalTime ? zonedToUtc(clinicDate(a.startsAt, actor.clinic.timeZone), data.arrivalTime, actor.clinic.timeZone) : now;
       if (arrivedAt.getTime() > now.getTime() + 60_000) {
-        throw new AppError("VALIDATION", "The arrival time is in the future.", { arrivalTime: ["The arrival time is in the future."] });
+        throw new AppError("VALIDATION", { key: "errors.schedule.arrivalFuture" }, { arrivalTime: ["errors.schedule.arrivalFuture"] });
       }
     }
     const [row] = await tx
@@ -53,7 +53,7 @@ export async function recordAttendance(actor: Actor, input: unknown): Promise<At
       })
       .where(and(eq(appointments.id, a.id), eq(appointments.version, data.version)))
       .returning({ version: appointments.version });
-    if (!row) throw conflict("Attendance for this appointment was changed on another screen. Reload Today to see it, then try again.");
+    if (!row) throw conflict({ key: "errors.schedule.attendanceChanged" });
     const after = { attendance: data.attendance, arrivedAt: arrivedAt?.toISOString() ?? null, recordedBy: actor.id, recordedAt: now.toISOString() };
     await audit(tx, actor, {
       action: "appointment.attendance_record",

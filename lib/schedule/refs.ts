@@ -28,9 +28,9 @@ export async function checkBookingRefs(
   if (!therapist || (refs.assistantId && !assistant)) throw notFound("Staff member");
   if (!room[0]) throw notFound("Room");
   const fields: Record<string, string[]> = {};
-  if (patient[0].status !== "active") fields.patientId = ["This patient has been discharged."];
-  if (therapist.role !== "therapist" || !therapist.active) fields.therapistId = ["Choose an active therapist."];
-  if (assistant && (assistant.role !== "assistant" || !assistant.active)) fields.assistantId = ["Choose an active assistant, or none."];
-  if (!room[0].active) fields.roomId = ["This room is out of use."];
-  if (Object.keys(fields).length) throw new AppError("VALIDATION", "Some fields need attention.", fields);
+  if (patient[0].status !== "active") fields.patientId = ["errors.schedule.patientDischarged"];
+  if (therapist.role !== "therapist" || !therapist.active) fields.therapistId = ["errors.schedule.activeTherapist"];
+  if (assistant && (assistant.role !== "assistant" || !assistant.active)) fields.assistantId = ["errors.schedule.activeAssistant"];
+  if (!room[0].active) fields.roomId = ["errors.schedule.roomOutOfUse"];
+  if (Object.keys(fields).length) throw new AppError("VALIDATION", { key: "errors.validation" }, fields);
 }

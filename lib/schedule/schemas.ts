@@ -1,27 +1,29 @@
 import { z } from "zod";
+import { encodeMessage } from "@/lib/i18n/message-ref";
 import { isoDay, text } from "@/lib/validation";
 
-const uuid = (what: string) => z.uuid(`Choose ${what}.`);
+// messages are catalog keys (validation.*), translated where they are shown
+const uuid = (key: string) => z.uuid(key);
 const optionalUuid = z
-  .union([z.literal(""), z.uuid("Choose an assistant or none.")])
+  .union([z.literal(""), z.uuid("validation.schedule.assistantOrNone")])
   .nullish()
   .transform((v) => (v ? v : null));
-const day = isoDay("Enter a real date.");
-const time = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time as HH:MM.");
+const day = isoDay();
+const time = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "validation.schedule.time");
 const duration = z.coerce
-  .number({ error: "Enter the length in minutes." })
-  .int("Whole minutes only.")
-  .min(10, "At least 10 minutes.")
-  .max(480, "At most 8 hours.");
+  .number({ error: "validation.schedule.duration" })
+  .int("validation.clinic.wholeMinutes")
+  .min(10, "validation.schedule.minDuration")
+  .max(480, "validation.schedule.maxDuration");
 
 export const MAX_SERIES_OCCURRENCES = 104;
 
 /** Who, where and for how long: shared by single bookings and series. */
 const booking = {
-  patientId: uuid("a patient"),
-  therapistId: uuid("a therapist"),
+  patientId: uuid("validation.users.patient"),
+  therapistId: uuid("validation.users.therapist"),
   assistantId: optionalUuid,
-  roomId: uuid("a room"),
+  roomId: uuid("validation.schedule.room"),
   startTime: time,
   durationMinutes: duration,
 };
@@ -39,19 +41,19 @@ export const seriesSchema = z
     id: z.uuid().optional(),
     ...booking,
     startsOn: day,
-    weekdays: z.array(z.coerce.number().int().min(1).max(7)).min(1, "Choose at least one day of the week."),
+    weekdays: z.array(z.coerce.number().int().min(1).max(7)).min(1, "validation.schedule.weekdays"),
     endMode: z.enum(["until", "count"]),
     untilOn: z.union([z.literal(""), day]).optional(),
-    occurrences: z.union([z.literal(""), z.coerce.number().int().min(1, "At least 1.").max(MAX_SERIES_OCCURRENCES, `At most ${MAX_SERIES_OCCURRENCES}.`)]).optional(),
+    occurrences: z.union([z.literal(""), z.coerce.number().int().min(1, encodeMessage("validation.tooSmall", { minimum: 1 })).max(MAX_SERIES_OCCURRENCES, encodeMessage("validation.tooBig", { maximum: MAX_SERIES_OCCURRENCES }))]).optional(),
     /** book the dates that are free and leave out the conflicting ones */
     skipConflicts: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
     if (v.endMode === "until") {
-      if (!v.untilOn) ctx.addIssue({ code: "custom", path: ["untilOn"], message: "Enter the last date." });
-      else if (v.untilOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["untilOn"], message: "The last date is before the first." });
+      if (!v.untilOn) ctx.addIssue({ code: "custom", path: ["untilOn"], message: "validation.schedule.lastDate" });
+      else if (v.untilOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["untilOn"], message: "validation.schedule.lastBeforeFirst" });
     } else if (v.occurrences === "" || v.occurrences === undefined) {
-      ctx.addIssue({ code: "custom", path: ["occurrences"], message: "Enter how many appointments." });
+      ctx.addIssue({ code: "custom", path: ["occurrences"], message: "validation.schedule.howMany" });
     }
   });
 export type SeriesInput = z.input<typeof seriesSchema>;
@@ -63,9 +65,9 @@ export const updateAppointmentSchema = z.object({
   appointmentId: z.uuid(),
   version: z.coerce.number().int().positive(),
   scope: scopeSchema.default("one"),
-  therapistId: uuid("a therapist"),
+  therapistId: uuid("validation.users.therapist"),
   assistantId: optionalUuid,
-  roomId: uuid("a room"),
+  roomId: uuid("validation.schedule.room"),
   date: day,
   startTime: time,
   durationMinutes: duration,
@@ -85,6 +87,6 @@ export const cancelAppointmentSchema = z.object({
   appointmentId: z.uuid(),
   version: z.coerce.number().int().positive(),
   scope: scopeSchema.default("one"),
-  reason: text().trim().min(1, "Say why (e.g. patient called, therapist away).").max(200, "At most 200 characters."),
+  reason: text().trim().min(1, "validation.schedule.cancelReason").max(200, encodeMessage("validation.tooLong", { maximum: 200 })),
 });
 export type CancelAppointmentInput = z.input<typeof cancelAppointmentSchema>;

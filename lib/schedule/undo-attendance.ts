@@ -23,7 +23,7 @@ export async function undoAttendance(actor: Actor, input: unknown): Promise<Atte
   return getDb().transaction(async (tx) => {
     const a = await lockAppointmentForAttendance(tx, actor, data.appointmentId);
     if (a.version !== data.version) {
-      throw conflict("Attendance for this appointment was changed on another screen since your tap. Reload Today to see it.");
+      throw conflict({ key: "errors.schedule.undoChanged" });
     }
     const [last] = await tx
       .select({ action: auditEvents.action, detail: auditEvents.detail })
@@ -32,7 +32,7 @@ export async function undoAttendance(actor: Actor, input: unknown): Promise<Atte
       .orderBy(desc(auditEvents.id))
       .limit(1);
     if (!last || last.action !== RECORD || last.detail.version !== a.version) {
-      throw new AppError("CONFLICT", "There is no attendance tap to undo here.");
+      throw new AppError("CONFLICT", { key: "errors.schedule.nothingToUndo" });
     }
     const before = last.detail.before as AttendanceState;
     const [row] = await tx
@@ -47,7 +47,7 @@ export async function undoAttendance(actor: Actor, input: unknown): Promise<Atte
       })
       .where(and(eq(appointments.id, a.id), eq(appointments.version, data.version)))
       .returning({ version: appointments.version });
-    if (!row) throw conflict("Attendance for this appointment was changed on another screen since your tap. Reload Today to see it.");
+    if (!row) throw conflict({ key: "errors.schedule.undoChanged" });
     await audit(tx, actor, {
       action: UNDO,
       entity: "appointment",

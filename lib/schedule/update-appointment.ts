@@ -7,10 +7,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { clinicDate, zonedToUtc } from "@/lib/time";
-import { conflictMessage, exclusionError, exclusionReason, findConflicts } from "./conflicts";
+import { conflictError, exclusionError, exclusionReason, findConflicts } from "./conflicts";
 import { lockAppointment } from "./load-appointment";
 import { checkBookingRefs } from "./refs";
 import { updateAppointmentSchema } from "./schemas";
+import { actorLocale } from "@/lib/i18n/server";
 
 /**
  * Edit or move one appointment, or this and the following occurrences of its series (each keeps its
@@ -27,7 +28,7 @@ export async function updateAppointment(actor: Actor, input: unknown): Promise<{
       let rows = [target];
       if (data.scope === "following" && target.seriesId) {
         if (data.date !== clinicDate(target.startsAt, tz))
-          throw new AppError("VALIDATION", "To change the date, edit only this appointment.", { date: ["Keep the date when changing the following appointments too."] });
+          throw new AppError("VALIDATION", { key: "errors.schedule.keepDate" }, { date: ["errors.schedule.keepDateField"] });
         rows = await tx
           .select()
           .from(appointments)
@@ -54,8 +55,9 @@ export async function updateAppointment(actor: Actor, input: unknown): Promise<{
         changes.map((c) => ({ ...c, therapistId: data.therapistId, assistantId: data.assistantId, roomId: data.roomId })),
         tz,
         ids,
+        await actorLocale(actor),
       );
-      if (conflicts.length) throw new AppError("CONFLICT", conflictMessage(conflicts));
+      if (conflicts.length) throw conflictError(conflicts);
       for (const c of changes) {
         await tx
           .update(appointments)

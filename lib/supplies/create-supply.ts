@@ -20,7 +20,7 @@ export async function createSupply(actor: Actor, input: unknown) {
       .values({ id: data.id, clinicId: actor.clinicId, name: data.name, unit: data.unit, onHand: data.onHand, reorderLevel: data.reorderLevel })
       .onConflictDoNothing()
       .returning({ id: supplies.id });
-    if (!row) throw conflict(`A supply called “${data.name}” already exists.`);
+    if (!row) throw conflict({ key: "errors.supplies.duplicate", values: { name: data.name } });
     if (data.onHand > 0) {
       await tx.insert(supplyMovements).values({ id: crypto.randomUUID(), clinicId: actor.clinicId, supplyId: row.id, kind: "adjust", delta: data.onHand, byUserId: actor.id, note: "Starting stock" });
     }

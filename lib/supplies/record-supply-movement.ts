@@ -43,10 +43,10 @@ export async function recordSupplyMovement(actor: Actor, input: unknown) {
       .returning({ onHand: supplies.onHand, reorderLevel: supplies.reorderLevel });
     if (!updated) {
       const [current] = await tx.select({ onHand: supplies.onHand }).from(supplies).where(eq(supplies.id, supply.id));
-      throw new AppError(
-        "CONFLICT",
-        `Only ${current!.onHand} ${supply.unit} of ${supply.name} on hand, so ${data.quantity} cannot be used. Nothing was recorded; check the count or restock first.`,
-      );
+      throw new AppError("CONFLICT", {
+        key: "errors.supplies.notEnough",
+        values: { onHand: current!.onHand, unit: supply.unit, name: supply.name, quantity: data.quantity },
+      });
     }
     await audit(tx, actor, {
       action: `supply.${data.kind}`,

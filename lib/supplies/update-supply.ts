@@ -24,7 +24,7 @@ export async function updateSupply(actor: Actor, input: unknown) {
         .set({ name: data.name, unit: data.unit, reorderLevel: data.reorderLevel, version: sql`${supplies.version} + 1` })
         .where(and(eq(supplies.id, data.supplyId), eq(supplies.version, data.version)))
         .returning({ version: supplies.version });
-      if (!row) throw conflict("Someone else changed this supply since you opened it. Reload, then save again.");
+      if (!row) throw conflict({ key: "errors.supplies.stale" });
       await audit(tx, actor, {
         action: "supply.update",
         entity: "supply",
@@ -34,7 +34,7 @@ export async function updateSupply(actor: Actor, input: unknown) {
       return { version: row.version };
     });
   } catch (err) {
-    if (pgErrorCode(err) === "23505") throw conflict(`A supply called “${data.name}” already exists.`);
+    if (pgErrorCode(err) === "23505") throw conflict({ key: "errors.supplies.duplicate", values: { name: data.name } });
     throw err;
   }
 }

@@ -13,6 +13,6 @@ export async function lockUser(tx: Tx, actor: Actor, userId: string, version?: n
     .where(and(eq(users.id, userId), eq(users.clinicId, actor.clinicId)))
     .for("update");
   if (!u) throw notFound("Staff member");
-  if (version !== undefined && u.version !== version) throw conflict(`${u.name}'s account was changed since you opened it. Reload and try again.`);
+  if (version !== undefined && u.version !== version) throw conflict({ key: "errors.accountStale", values: { name: u.name } });
   return u;
 }

@@ -19,6 +19,7 @@ export const SENTINELS: Record<string, string> = {
   "patient:same-clinic-outside-caseload": "SR-1004",
   "patient:other-clinic": "HR-2001",
   "staff-email": "sam.aide@sunrise.example",
+  "clinic-settings": "Lock screens after",
   caseload: "Testwell",
   "appointment:same-clinic-outside-caseload": "Fakenham",
   "appointment:other-clinic": "Mockett",
@@ -81,9 +82,9 @@ export const ROUTE_SPECS: Record<string, RouteSpec> = {
   "/serwist/[path]": { path: () => "/serwist/sw.js", expect: shell },
   "/review": { path: () => "/review", expect: page(["therapist"]) },
   "/admin": { path: () => "/admin", expect: page(["admin"]), sentinel: () => "staff-email" },
-  // no sentinel: the settings page shows no record data of its own, and its labels ("Lock screens after") are in
-  // the message catalogs every page now carries to the client, so they prove nothing; its status is still checked
-  "/admin/settings": { path: () => "/admin/settings", expect: page(["admin"]) },
+  // its labels ("Lock screens after") reach the client only with the settings page itself (the page passes the
+  // `settings` namespace after its permission check: lib/i18n/client-messages.ts), so they prove it was served
+  "/admin/settings": { path: () => "/admin/settings", expect: page(["admin"]), sentinel: () => "clinic-settings" },
   "/patients": { path: () => "/patients", expect: page(["assistant", "therapist", "admin"]) },
   "/patients/[id]": { record: "patient", path: patientPath(), expect: patientRecord(["assistant", "therapist", "admin"]), sentinel: (own) => `patient:${own}` },
   "/sessions/[id]": { record: "appointment", path: (own) => `/sessions/${idOf("appointment", own)}`, expect: shell, sentinel: (own) => `appointment:${own}` },

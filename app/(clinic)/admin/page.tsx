@@ -36,13 +36,13 @@ export default async function AdminPage() {
           {t("todaySummary", { count: today.length, recorded })}
         </p>
         <p className="mt-3 flex flex-wrap gap-4">
-          <Link className="font-semibold underline" href="/schedule?view=day">
+          <Link className="inline-flex min-h-11 items-center font-semibold underline" href="/schedule?view=day">
             {t("todaysSchedule")}
           </Link>
-          <Link className="font-semibold underline" href="/schedule/new">
+          <Link className="inline-flex min-h-11 items-center font-semibold underline" href="/schedule/new">
             {t("newBooking")}
           </Link>
-          <Link className="font-semibold underline" href="/admin/attendance">
+          <Link className="inline-flex min-h-11 items-center font-semibold underline" href="/admin/attendance">
             {t("attendanceOverview")}
           </Link>
         </p>

@@ -10,6 +10,7 @@ import { orNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { getReport } from "@/lib/reports/queries";
 import { acknowledgeReportAction } from "../../review/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("one") };
@@ -22,27 +23,29 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const report = await orNotFound(getReport(actor, id));
   const t = await getTranslations("reports");
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center gap-3">
-        <Badge tone={report.status === "acknowledged" ? "success" : "info"}>{report.status === "acknowledged" ? t("acknowledged") : t("awaiting")}</Badge>
-        <Link href={`/reports/${report.id}/print`} className={buttonVariants({ variant: "secondary" })}>
-          {t("printView")}
-        </Link>
-        <a href={`/api/export/reports/${report.id}/pdf`} className={buttonVariants({ variant: "secondary" })} download>
-          {t("pdf")}
-        </a>
-      </div>
-      <Card>
-        <ReportView report={report} />
-      </Card>
-      {report.status === "submitted" && report.therapistId === actor.id ? (
-        <Card className="max-w-xl">
-          <CardTitle>{t("acknowledge")}</CardTitle>
-          <div className="mt-3">
-            <AcknowledgeForm id={report.id} version={report.version} what="report" onSubmit={acknowledgeReportAction} />
-          </div>
+    <ClientMessages part="review">
+      <div className="space-y-6">
+        <div className="flex flex-wrap items-center gap-3">
+          <Badge tone={report.status === "acknowledged" ? "success" : "info"}>{report.status === "acknowledged" ? t("acknowledged") : t("awaiting")}</Badge>
+          <Link href={`/reports/${report.id}/print`} className={buttonVariants({ variant: "secondary" })}>
+            {t("printView")}
+          </Link>
+          <a href={`/api/export/reports/${report.id}/pdf`} className={buttonVariants({ variant: "secondary" })} download>
+            {t("pdf")}
+          </a>
+        </div>
+        <Card>
+          <ReportView report={report} />
         </Card>
-      ) : null}
-    </div>
+        {report.status === "submitted" && report.therapistId === actor.id ? (
+          <Card className="max-w-xl">
+            <CardTitle>{t("acknowledge")}</CardTitle>
+            <div className="mt-3">
+              <AcknowledgeForm id={report.id} version={report.version} what="report" onSubmit={acknowledgeReportAction} />
+            </div>
+          </Card>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChevronLeft } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AddEquipmentForm } from "@/components/rooms/add-equipment-form";
 import { EquipmentList } from "@/components/rooms/equipment-list";
 import { PrepChecklist } from "@/components/rooms/prep-checklist";
@@ -16,7 +18,9 @@ import { getRoomDay, isFlaggedNotReady } from "@/lib/rooms/queries";
 import { clinicToday, formatClinicDate, formatClinicTime } from "@/lib/time";
 import { addEquipment, checkItem, completePrep, saveEquipmentStatus, saveItemNote, uncheckItem } from "../actions";
 
-export const metadata: Metadata = { title: "Room" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("rooms"))("room") };
+}
 export const dynamic = "force-dynamic";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,24 +33,26 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
   const today = clinicToday(tz);
   const view = await loadRoomDay(actor, id, today);
   const first = view.appointmentTimes[0] ?? null;
-    const status = view.prep?.status ?? "not_started";
-    return (
+  const status = view.prep?.status ?? "not_started";
+  const [t, locale] = await Promise.all([getTranslations("rooms"), getLocale()]);
+  return (
+    <ClientMessages part="rooms">
       <div className="space-y-6">
         <Link href="/rooms" className="inline-flex min-h-11 items-center gap-1 font-semibold text-primary">
-          <ChevronLeft aria-hidden className="h-5 w-5" /> All rooms
+          <ChevronLeft aria-hidden className="h-5 w-5" /> {t("allRooms")}
         </Link>
         <div className="space-y-2">
           <h1 className="text-3xl font-bold">{view.room.name}</h1>
           <p className="text-lg text-muted-foreground">
-            {formatClinicDate(new Date(), tz)}
-            {first ? ` · first patient ${formatClinicTime(first, tz)} · ${view.appointmentTimes.length} booked` : " · no appointments today"}
+            {formatClinicDate(new Date(), tz, locale)}
+            {` · ${first ? t("firstPatient", { time: formatClinicTime(first, tz, locale), count: view.appointmentTimes.length }) : t("noAppointments")}`}
           </p>
           <div data-testid="room-prep-status">
             <PrepStatusBadge status={status} flagged={isFlaggedNotReady(status, first, new Date())} />
           </div>
         </div>
         <Card aria-labelledby="checklist-title">
-          <CardTitle id="checklist-title">Today&apos;s checklist</CardTitle>
+          <CardTitle id="checklist-title">{t("todaysChecklist")}</CardTitle>
           {view.prep ? (
             <PrepChecklist
               prep={view.prep}
@@ -55,11 +61,11 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
               actions={{ checkItem, uncheckItem, saveItemNote, completePrep }}
             />
           ) : (
-            <p className="mt-2 text-muted-foreground">Nobody has started preparing this room today.</p>
+            <p className="mt-2 text-muted-foreground">{t("notStartedYet")}</p>
           )}
         </Card>
         <Card aria-labelledby="equipment-title">
-          <CardTitle id="equipment-title">Equipment</CardTitle>
+          <CardTitle id="equipment-title">{t("equipment")}</CardTitle>
           <EquipmentList
             items={view.equipment.map((e) => ({
               id: e.id,
@@ -76,7 +82,8 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
           {can(actor, "room:manage") ? <AddEquipmentForm roomId={view.room.id} onSubmit={addEquipment} /> : null}
         </Card>
       </div>
-    );
+    </ClientMessages>
+  );
 }
 
 async function loadRoomDay(actor: Actor, roomId: string, day: string) {

@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/not-found";
 import { getTranslations } from "next-intl/server";
 import { getReport } from "@/lib/reports/queries";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("printTitle") };
@@ -18,12 +19,14 @@ export default async function PrintReportPage({ params }: { params: Promise<{ id
   const report = await orNotFound(getReport(actor, id, "print"));
   const t = await getTranslations("reports");
   return (
-    <div className="print-report mx-auto max-w-3xl bg-white p-6 text-black">
-      <div className="mb-4 print:hidden">
-        <PrintButton />
+    <ClientMessages part="reportPrint">
+      <div className="print-report mx-auto max-w-3xl bg-white p-6 text-black">
+        <div className="mb-4 print:hidden">
+          <PrintButton />
+        </div>
+        <ReportView report={report} />
+        <p className="mt-8 text-sm">{t("printFooter")}</p>
       </div>
-      <ReportView report={report} />
-      <p className="mt-8 text-sm">{t("printFooter")}</p>
-    </div>
+    </ClientMessages>
   );
 }
