@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { useTranslate, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,6 +13,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { localizeText } from "@/lib/i18n/message-ref";
 import { newId } from "@/lib/offline/ids";
 import type { TabletView } from "@/lib/offline/view";
 import { addDays, formatDayRange } from "@/lib/time";
@@ -54,6 +56,7 @@ function initial(view: TabletView): { values: Values; replaces: string[] } {
 function ReportForm({ view }: { view: TabletView }) {
   const { writeAndSend, api, refresh } = useOffline();
   const t = useTranslations("tablet.report");
+  const tr = useTranslate();
   const router = useRouter();
   const [start] = useState(() => initial(view));
   const replaces = useRef(start.replaces);
@@ -71,12 +74,12 @@ function ReportForm({ view }: { view: TabletView }) {
     setStatus(null);
     const input = { id, ...values };
     const { progressReportSchema } = await import("@/lib/reports/schemas");
-    const parsed = progressReportSchema.safeParse(input);
+    const parsed = progressReportSchema.safeParse(input, zodIntlParams);
     if (!parsed.success) {
       const next: typeof errors = {};
       for (const issue of parsed.error.issues) {
         const k = issue.path[0] as (typeof FIELDS)[number];
-        if (FIELDS.includes(k)) next[k] ??= issue.message;
+        if (FIELDS.includes(k)) next[k] ??= localizeText(tr, issue.message);
       }
       setErrors(next);
       setStatus({ tone: "danger", text: t("fix") });

@@ -3,10 +3,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
+import { useTranslate, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { localizeText } from "@/lib/i18n/message-ref";
 import { newId } from "@/lib/offline/ids";
 import type { ViewSupply } from "@/lib/offline/view";
 import { formatClinicTime } from "@/lib/time";
@@ -73,6 +75,7 @@ function Recent({ supply }: { supply: ViewSupply }) {
 function MovementForm({ supply }: { supply: ViewSupply }) {
   const { writeAndSend } = useOffline();
   const t = useTranslations("tablet.supplies");
+  const tr = useTranslate();
   // one id per intended movement: a retried tap of the same one is recorded once
   const [id, setId] = useState(newId);
   const [quantity, setQuantity] = useState("1");
@@ -87,10 +90,10 @@ function MovementForm({ supply }: { supply: ViewSupply }) {
     const input = { id, supplyId: supply.id, kind, quantity, note };
     // the server's own schema, loaded when first needed (zod stays out of the first load)
     const { supplyMovementSchema } = await import("@/lib/supplies/schemas");
-    const parsed = supplyMovementSchema.safeParse(input);
+    const parsed = supplyMovementSchema.safeParse(input, zodIntlParams);
     if (!parsed.success) {
       const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) next[String(issue.path[0] ?? "_")] ??= issue.message;
+      for (const issue of parsed.error.issues) next[String(issue.path[0] ?? "_")] ??= localizeText(tr, issue.message);
       setErrors(next);
       document.getElementById(next.quantity ? `${p}-qty` : `${p}-note`)?.focus();
       return;

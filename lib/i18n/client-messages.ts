@@ -30,10 +30,14 @@ export const CLIENT_MESSAGES = {
   people: [...FORMS, "createUser", "personForms", "roles"],
   adminPatient: [...FORMS, "patientForm", "personForms"],
   review: [...FORMS, "reviewForms"],
-  reportNew: [...FORMS],
   reportPrint: ["reports"],
   care: [...FORMS, "careForms", "taskTypes"],
-  progress: ["charts", "assistLevels", "attendance"],
+  /** the patient's page: progress charts, and the assistant's urgent-concern buttons (components/reports/raise-concern.tsx) */
+  progress: [...FORMS, "charts", "assistLevels", "attendance", "raiseConcern", "concernKinds"],
+  /** the handout pages' forms (their labels come from the server as props) */
+  handouts: [...FORMS],
+  /** the tablets page's revoke buttons */
+  devices: [...FORMS],
   schedule: [...FORMS, "scheduleForms"],
   rooms: [...FORMS, "roomForms", "roomKinds", "equipmentStatus"],
   supplies: [...FORMS, "supplyForms"],

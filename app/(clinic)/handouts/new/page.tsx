@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { HandoutForm } from "@/components/handouts/handout-forms";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
@@ -16,17 +17,19 @@ export default async function NewHandoutPage() {
   await requirePermission("handout:write", "/handouts/new");
   const [t, labels] = await Promise.all([getTranslations("handouts"), handoutFormLabels("create")]);
   return (
-    <div className="space-y-6">
-      <div>
-        <Link href="/handouts" className="inline-flex min-h-11 items-center underline">
-          {t("backToList")}
-        </Link>
-        <h1 className="mt-2 text-3xl font-bold">{t("newTitle")}</h1>
-        <p className="text-lg text-muted-foreground">{t("newIntro")}</p>
+    <ClientMessages part="handouts">
+      <div className="space-y-6">
+        <div>
+          <Link href="/handouts" className="inline-flex min-h-11 items-center underline">
+            {t("backToList")}
+          </Link>
+          <h1 className="mt-2 text-3xl font-bold">{t("newTitle")}</h1>
+          <p className="text-lg text-muted-foreground">{t("newIntro")}</p>
+        </div>
+        <Card className="max-w-3xl">
+          <HandoutForm labels={labels} onSubmit={createHandoutAction} />
+        </Card>
       </div>
-      <Card className="max-w-3xl">
-        <HandoutForm labels={labels} onSubmit={createHandoutAction} />
-      </Card>
-    </div>
+    </ClientMessages>
   );
 }
