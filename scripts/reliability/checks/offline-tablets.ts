@@ -4,6 +4,8 @@ import { ACCOUNTS, type Context } from "../context";
 import type { Outage } from "./load-faults";
 import { Client } from "../http";
 
+/** the most mutations a tablet holds before its aide's next session (20 sessions: attendance + entry each) */
+const MAX_PENDING = 40;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const between = (lo: number, hi: number) => lo + Math.random() * (hi - lo);
 
@@ -128,6 +130,14 @@ export async function offlineTablets(
         nextOffline = offlineUntil + between(3_000, 15_000);
         t.windows++;
         t.offlineSeconds += (offlineUntil - now) / 1000;
+      }
+      // An aide's outbox holds a few sessions' work, not hundreds: with the load stretched by slow restarts
+      // (a full run on a busy machine lasted 546 s of a nominal 120) an unbounded offline pace queued more
+      // than the clinic's serialized audit chain could take back within the final minute.
+      if (outbox.length >= MAX_PENDING) {
+        if (Date.now() >= offlineUntil) await flush();
+        else await sleep(500);
+        continue;
       }
       const appointmentId = queues[who].shift();
       if (!appointmentId) break;
