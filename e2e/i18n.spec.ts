@@ -128,6 +128,8 @@ test.describe("Spanish", () => {
       "/rooms/checklists/new",
       checklist,
       "/supplies",
+      "/handouts",
+      "/handouts/new",
       "/account",
       "/account/password",
     ]) {
@@ -152,6 +154,9 @@ test.describe("Spanish", () => {
       patient,
       "/admin/audit",
       "/admin/settings",
+      "/admin/devices",
+      "/admin/fhir",
+      "/admin/fhir/import",
       "/schedule",
       "/schedule?view=staff",
       "/schedule?view=day",

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useForm, type Resolver } from "react-hook-form";
 import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/action-result";
 import { registerClientSchema, type RegisterClientInput } from "@/lib/fhir/schemas";
 import { useFormStatus } from "@/components/forms/use-form-status";
+import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
 
 type Values = { name: string; jwks: string; scopes: string[] };
 const EMPTY: Values = { name: "", jwks: "", scopes: ["system/*.read"] };
@@ -20,14 +22,16 @@ const EMPTY: Values = { name: "", jwks: "", scopes: ["system/*.read"] };
 export function FhirClientForm({ onSubmit, scopes }: { onSubmit: (input: RegisterClientInput) => Promise<ActionResult<{ clientId: string }>>; scopes: string[] }) {
   const router = useRouter();
   const [status, setStatus] = useFormStatus();
-  const form = useForm<Values>({ resolver: zodResolver(registerClientSchema) as unknown as Resolver<Values>, defaultValues: EMPTY });
+  const t = useTranslations("fhirForms");
+  const resolver = useIntlResolver(zodResolver(registerClientSchema, zodIntlParams) as unknown as Resolver<Values>);
+  const form = useForm<Values>({ resolver, defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (v) => {
     setStatus(null);
     try {
       const res = await onSubmit(v);
       if (res.ok) {
-        setStatus({ tone: "success", text: `Registered ${v.name}. Its client_id is ${res.data.clientId}: give it to the EMR team with the token URL.` });
+        setStatus({ tone: "success", text: t("registered", { name: v.name, id: res.data.clientId }) });
         form.reset(EMPTY);
         router.refresh();
       } else {
@@ -35,23 +39,23 @@ export function FhirClientForm({ onSubmit, scopes }: { onSubmit: (input: Registe
         setStatus({ tone: "danger", text: res.message });
       }
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was saved; check the connection and try again." });
+      setStatus({ tone: "danger", text: t("offlineNotSaved") });
     }
   });
   return (
-    <ClientForm onSubmit={submit} className="space-y-4" aria-label="Register a client">
+    <ClientForm onSubmit={submit} className="space-y-4" aria-label={t("registerForm")}>
       <div className="space-y-2">
-        <Label htmlFor="client-name">Client name</Label>
+        <Label htmlFor="client-name">{t("name")}</Label>
         <Input id="client-name" autoComplete="off" aria-invalid={errors.name ? true : undefined} aria-describedby="client-name-error" {...form.register("name")} />
         <FieldError id="client-name-error" message={errors.name?.message} />
       </div>
       <div className="space-y-2">
-        <Label htmlFor="client-jwks">Public key set (JWKS JSON: RSA for RS384 or EC P-384 for ES384)</Label>
+        <Label htmlFor="client-jwks">{t("jwks")}</Label>
         <Textarea id="client-jwks" rows={6} spellCheck={false} className="font-mono text-sm" aria-invalid={errors.jwks ? true : undefined} aria-describedby="client-jwks-error" {...form.register("jwks")} />
         <FieldError id="client-jwks-error" message={errors.jwks?.message} />
       </div>
       <fieldset className="space-y-2" aria-describedby="client-scopes-error">
-        <legend className="font-semibold">Scopes granted (read only)</legend>
+        <legend className="font-semibold">{t("scopes")}</legend>
         <div className="grid gap-1 sm:grid-cols-2">
           {scopes.map((s) => (
             <label key={s} className="flex min-h-11 items-center gap-3">
@@ -64,7 +68,7 @@ export function FhirClientForm({ onSubmit, scopes }: { onSubmit: (input: Registe
       </fieldset>
       <FormMessage status={status} />
       <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Registering…" : "Register client"}
+        {isSubmitting ? t("registering") : t("register")}
       </Button>
     </ClientForm>
   );

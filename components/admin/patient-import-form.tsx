@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldError, FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
@@ -10,8 +11,8 @@ import type { ActionResult } from "@/lib/action-result";
 import { importPatientsSchema, type ImportPatientsInput } from "@/lib/fhir/schemas";
 import type { ImportResult } from "@/lib/patients/import-patients";
 import { useFormStatus } from "@/components/forms/use-form-status";
-
-const LABEL = { created: "Created", updated: "Updated", unchanged: "Unchanged", refused: "Refused" } as const;
+import { useTranslate, zodIntlParams } from "@/components/forms/use-intl-resolver";
+import { localizeText } from "@/lib/i18n/message-ref";
 
 /** Read a FHIR file in the browser and send its text; show each row's result. */
 export function PatientImportForm({ onSubmit }: { onSubmit: (input: ImportPatientsInput) => Promise<ActionResult<ImportResult>> }) {
@@ -21,11 +22,16 @@ export function PatientImportForm({ onSubmit }: { onSubmit: (input: ImportPatien
   const [status, setStatus] = useFormStatus();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
+  const t = useTranslations("fhirForms");
+  const tr = useTranslate();
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setStatus(null);
-    const parsed = importPatientsSchema.safeParse(file ?? { content: "" });
-    if (!parsed.success) return setFieldError(parsed.error.issues[0]?.message);
+    const parsed = importPatientsSchema.safeParse(file ?? { content: "" }, zodIntlParams);
+    if (!parsed.success) {
+      const message = parsed.error.issues[0]?.message;
+      return setFieldError(message ? localizeText(tr, message) : undefined);
+    }
     setFieldError(undefined);
     setBusy(true);
     try {
@@ -33,20 +39,20 @@ export function PatientImportForm({ onSubmit }: { onSubmit: (input: ImportPatien
       if (res.ok) {
         const c = res.data.counts;
         setResult(res.data);
-        setStatus({ tone: c.refused ? "danger" : "success", text: `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.refused} refused.${c.refused ? " The good rows were kept; fix the refused rows and import them again." : ""}` });
+        setStatus({ tone: c.refused ? "danger" : "success", text: `${t("counts", { created: c.created, updated: c.updated, unchanged: c.unchanged, refused: c.refused })}${c.refused ? ` ${t("refusedKept")}` : ""}` });
         router.refresh();
       } else setStatus({ tone: "danger", text: res.message });
     } catch {
-      setStatus({ tone: "danger", text: "Cannot reach TheraTrack. Nothing was imported; check the connection and try again." });
+      setStatus({ tone: "danger", text: t("offlineNotImported") });
     } finally {
       setBusy(false);
     }
   };
   return (
     <div className="space-y-4">
-      <ClientForm onSubmit={submit} className="space-y-4" aria-label="Import patients">
+      <ClientForm onSubmit={submit} className="space-y-4" aria-label={t("importForm")}>
         <div className="space-y-2">
-          <Label htmlFor="import-file">FHIR file (.json Bundle or .ndjson)</Label>
+          <Label htmlFor="import-file">{t("file")}</Label>
           <input
             id="import-file"
             type="file"
@@ -63,18 +69,18 @@ export function PatientImportForm({ onSubmit }: { onSubmit: (input: ImportPatien
           <FieldError id="import-file-error" message={fieldError} />
         </div>
         <Button type="submit" disabled={busy}>
-          {busy ? "Importing…" : "Import patients"}
+          {busy ? t("importing") : t("import")}
         </Button>
       </ClientForm>
       <FormMessage status={status} />
       {result ? (
-        <table className="w-full text-left" aria-label="Import results">
+        <table className="w-full text-left" aria-label={t("results")}>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">MRN</th>
-              <th scope="col">Result</th>
-              <th scope="col">Reason</th>
+              <th scope="col">{t("row")}</th>
+              <th scope="col">{t("mrn")}</th>
+              <th scope="col">{t("result")}</th>
+              <th scope="col">{t("reason")}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,7 +88,7 @@ export function PatientImportForm({ onSubmit }: { onSubmit: (input: ImportPatien
               <tr key={r.row} className="border-t border-border">
                 <td>{r.row}</td>
                 <td>{r.mrn ?? "–"}</td>
-                <td>{LABEL[r.result]}</td>
+                <td>{t(r.result)}</td>
                 <td>{r.reason ?? ""}</td>
               </tr>
             ))}

@@ -41,8 +41,8 @@ export const CLIENT_MESSAGES = {
   schedule: [...FORMS, "scheduleForms"],
   rooms: [...FORMS, "roomForms", "roomKinds", "equipmentStatus"],
   supplies: [...FORMS, "supplyForms"],
-  /** the FHIR admin pages' action buttons (their forms are not translated yet) */
-  fhir: [...FORMS],
+  /** the FHIR admin pages: the client registration and patient import forms, the revoke buttons */
+  fhir: [...FORMS, "fhirForms"],
 } as const satisfies Record<string, readonly Part[]>;
 
 export type ClientPart = keyof typeof CLIENT_MESSAGES;

@@ -5,6 +5,7 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { encodeMessage } from "@/lib/i18n/message-ref";
 import { registerClientSchema } from "../schemas";
 import { checkJwks } from "./jwt";
 
@@ -16,7 +17,7 @@ export async function registerClient(actor: Actor, input: unknown): Promise<{ cl
   try {
     parsed = JSON.parse(data.jwks);
   } catch {
-    throw new AppError("VALIDATION", "The JWKS is not valid JSON.", { jwks: ["Paste the JWKS as JSON: {\"keys\": [...]}."] });
+    throw new AppError("VALIDATION", { key: "errors.fhir.jwksNotJson" }, { jwks: [encodeMessage("validation.fhir.jwksJson", { example: '{"keys": [...]}' })] });
   }
   const jwks = checkJwks(parsed);
   if (typeof jwks === "string") throw new AppError("VALIDATION", jwks, { jwks: [jwks] });
