@@ -44,30 +44,30 @@ const goalSchema = z.object({
   goalId: z.uuid(),
   /** typed on the tablet; empty = not measured this session */
   value: z
-    .union([z.literal(""), z.coerce.number({ error: "Enter a number." }).min(0, "Cannot be negative.").max(100000, "That number is too large.")])
+    .union([z.literal(""), z.coerce.number({ error: "validation.observations.number" }).min(0, "validation.observations.notNegative").max(100000, "validation.observations.tooLarge")])
     .transform((v) => (v === "" ? null : v)),
   assistLevel: z.union([z.literal(""), z.enum(keys(ASSIST_LEVELS))]).transform((v) => (v === "" ? null : v)),
 });
 
 const educationSchema = z.object({
-  topic: text(300).min(1, "Enter what was taught."),
-  audience: z.enum(keys(EDUCATION_AUDIENCES), "Choose who was taught."),
-  method: z.enum(keys(EDUCATION_METHODS), "Choose how it was taught."),
-  understanding: z.enum(keys(UNDERSTANDING), "Choose the understanding shown by teach-back."),
-  language: text(60).min(1, "Enter the language used."),
+  topic: text(300).min(1, "validation.observations.topic"),
+  audience: z.enum(keys(EDUCATION_AUDIENCES), "validation.observations.audience"),
+  method: z.enum(keys(EDUCATION_METHODS), "validation.observations.method"),
+  understanding: z.enum(keys(UNDERSTANDING), "validation.observations.understanding"),
+  language: text(60).min(1, "validation.observations.language"),
   /** the handout version given (method "handout"); the server checks it is linked to this patient */
   handoutVersionId: z
-    .union([z.literal(""), z.uuid("Choose a handout from the list.")])
+    .union([z.literal(""), z.uuid("validation.observations.handout")])
     .nullish()
     .transform((v) => (v ? v : null)),
-}).refine((e) => !e.handoutVersionId || e.method === "handout", { path: ["method"], message: "A handout was chosen: choose the method Handout, or remove the handout." });
+}).refine((e) => !e.handoutVersionId || e.method === "handout", { path: ["method"], message: "validation.observations.handoutMethod" });
 
 /** What the assistant types. Drafts must satisfy this; a submission must also satisfy the checks in
  * observationFormSchema. Shared by the form (zodResolver) and the verbs. */
 export const observationContentSchema = z.object({
   tasks: z.array(taskSchema).max(50),
   goals: z.array(goalSchema).max(50),
-  attitude: z.number().int().min(1, "Choose 1 to 5.").max(5, "Choose 1 to 5.").nullable(),
+  attitude: z.number().int().min(1, "validation.observations.oneToFive").max(5, "validation.observations.oneToFive").nullable(),
   attitudeTags: z.array(z.enum(keys(ATTITUDE_TAGS))).max(20),
   accomplishments: text(4000),
   comfortAndNeeds: text(4000),
@@ -79,13 +79,13 @@ export type ObservationContent = z.output<typeof observationContentSchema>;
 
 function submitChecks(v: ObservationContent, ctx: z.RefinementCtx) {
   v.tasks.forEach((t, i) => {
-    if (t.done === null) ctx.addIssue({ code: "custom", path: ["tasks", i, "done"], message: "Mark this task done or not done." });
-    if (t.done === false && !t.note) ctx.addIssue({ code: "custom", path: ["tasks", i, "note"], message: "Say why the task was not done." });
+    if (t.done === null) ctx.addIssue({ code: "custom", path: ["tasks", i, "done"], message: "validation.observations.taskDone" });
+    if (t.done === false && !t.note) ctx.addIssue({ code: "custom", path: ["tasks", i, "note"], message: "validation.observations.taskWhy" });
   });
-  if (v.attitude === null) ctx.addIssue({ code: "custom", path: ["attitude"], message: "Rate the patient's attitude from 1 to 5." });
+  if (v.attitude === null) ctx.addIssue({ code: "custom", path: ["attitude"], message: "validation.observations.attitude" });
   v.goals.forEach((g, i) => {
     if (g.value !== null && g.assistLevel === null)
-      ctx.addIssue({ code: "custom", path: ["goals", i, "assistLevel"], message: "Choose the assist level for this measurement." });
+      ctx.addIssue({ code: "custom", path: ["goals", i, "assistLevel"], message: "validation.observations.assistLevel" });
   });
 }
 
@@ -96,7 +96,7 @@ export type ObservationFormValues = z.input<typeof observationContentSchema>;
 
 const envelope = {
   /** made on the tablet (crypto.randomUUID), so a retried save or submit is the same entry */
-  id: z.uuid("The entry id is missing; reload the page."),
+  id: z.uuid("validation.observations.entryId"),
   appointmentId: z.uuid(),
   /** the version this edit is based on; 0 = not saved to the server yet */
   version: z.coerce.number().int().min(0),

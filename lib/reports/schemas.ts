@@ -4,18 +4,18 @@ import { CONCERN_KIND_VALUES } from "./concern-kinds";
 
 export { CONCERN_KINDS } from "./concern-kinds";
 
-const day = isoDay("Use a real date (YYYY-MM-DD).");
+const day = isoDay();
 
 export const progressReportSchema = z
   .object({
     id: z.uuid(),
-    patientId: z.uuid("Choose a patient."),
+    patientId: z.uuid("validation.reports.patient"),
     periodStart: day,
     periodEnd: day,
-    narrative: text().trim().min(10, "Write a few sentences about the patient's progress.").max(5000),
+    narrative: text().trim().min(10, "validation.reports.narrative").max(5000),
   })
-  .refine((d) => d.periodEnd >= d.periodStart, { path: ["periodEnd"], message: "The period ends before it starts." })
-  .refine((d) => (Date.parse(d.periodEnd) - Date.parse(d.periodStart)) / 86_400_000 <= 92, { path: ["periodEnd"], message: "A report covers at most 3 months." });
+  .refine((d) => d.periodEnd >= d.periodStart, { path: ["periodEnd"], message: "validation.reports.periodOrder" })
+  .refine((d) => (Date.parse(d.periodEnd) - Date.parse(d.periodStart)) / 86_400_000 <= 92, { path: ["periodEnd"], message: "validation.reports.periodLength" });
 export type ProgressReportInput = z.input<typeof progressReportSchema>;
 
 export const acknowledgeSchema = z.object({
@@ -31,8 +31,8 @@ export const concernSchema = z
     id: z.uuid(),
     patientId: z.uuid(),
     appointmentId: z.union([z.literal(""), z.uuid()]).optional().transform((v) => (v ? v : null)),
-    kind: z.enum(CONCERN_KIND_VALUES, { error: "Choose what happened." }),
-    text: text().trim().max(2000, "At most 2000 characters.").optional().default(""),
+    kind: z.enum(CONCERN_KIND_VALUES, { error: "validation.reports.concernKind" }),
+    text: text().trim().max(2000, "validation.reports.concernTextLong").optional().default(""),
   })
-  .refine((c) => c.kind !== "other" || c.text.length >= 3, { path: ["text"], message: "Describe what happened." });
+  .refine((c) => c.kind !== "other" || c.text.length >= 3, { path: ["text"], message: "validation.reports.concernText" });
 export type ConcernInput = z.input<typeof concernSchema>;
