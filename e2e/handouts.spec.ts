@@ -40,7 +40,7 @@ test("a bilingual handout: written and linked by the therapist, opened in Spanis
   await booking.getByRole("button", { name: "Book appointment" }).click();
   await expect(booking.getByTestId("form-message")).toHaveText("Appointment booked.");
   await admin.goto("/schedule?view=day");
-  const link = admin.getByRole("link").filter({ hasText: PATIENT }).filter({ hasText: "22:15–" });
+  const link = admin.getByRole("link").filter({ hasText: PATIENT }).filter({ hasText: /10:15\s*–\s*10:45\sPM/ });
   const appointmentId = /\/schedule\/appointments\/([0-9a-f-]{36})/.exec((await link.getAttribute("href")) ?? "")![1]!;
   await desk.close();
 

@@ -93,7 +93,12 @@ async function book(admin: Page, patient: string, start: string): Promise<string
   await expect(form.getByTestId("form-message")).toHaveText("Appointment booked.");
   await admin.goto("/schedule?view=day");
   const name = patient.replace(/ \(SR-\d+\)$/, "");
-  const link = admin.getByRole("link").filter({ hasText: name }).filter({ hasText: `${start}–` });
+  // the day view shows "8:00 – 8:20 PM" (formatClinicTimeRange, English)
+  const clock = (minutes: number) => `${((Math.floor(minutes / 60) + 11) % 12) + 1}:${String(minutes % 60).padStart(2, "0")}`;
+  const [h, m] = start.split(":").map(Number) as [number, number];
+  const from = h * 60 + m;
+  const range = new RegExp(`${clock(from)}\\s*–\\s*${clock(from + 20)}\\s${from + 20 >= 720 ? "PM" : "AM"}`);
+  const link = admin.getByRole("link").filter({ hasText: name }).filter({ hasText: range });
   return /\/schedule\/appointments\/([0-9a-f-]{36})/.exec((await link.getAttribute("href")) ?? "")![1]!;
 }
 
