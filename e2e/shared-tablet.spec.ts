@@ -71,7 +71,8 @@ test("a shared tablet: enrol once, switch with a PIN, each aide's data stays her
 
   // offline, she raises a concern; it waits on the tablet, then she hands the tablet over
   await context.setOffline(true);
-  const bernie = page.getByRole("article", { name: "Bernie Pseudoman" });
+  // the first of Bernie's cards (other specs book him later today)
+  const bernie = page.getByRole("article", { name: "Bernie Pseudoman" }).first();
   await bernie.getByRole("link", { name: "Log session for Bernie Pseudoman" }).click();
   const region = page.getByRole("region", { name: "Urgent concern" });
   await region.getByLabel("What happened (needed for Other)").fill(concern);
