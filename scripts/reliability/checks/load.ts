@@ -50,10 +50,10 @@ export const load: Check = {
     const seconds = ctx.quick ? 20 : 120;
     const tablets = 30;
     // Enough appointments that no tablet runs out before the faults are over, even when restarts on a
-    // busy 2-core machine stretch the load to several times `seconds` (a CI run once took 112 s of a
-    // nominal 20 and emptied a queue of 1,200 before the primary was killed, so nothing measured the
-    // first write after the promotion).
-    const queues = prepareAppointments(ctx, ctx.quick ? 5000 : 15000);
+    // busy 2-core machine stretch the load to many times `seconds` (a CI run once took 112 s of a nominal
+    // 20 and emptied a queue of 1,200 before the primary was killed, so nothing measured the first write
+    // after the promotion; a quick run beside a benchmark build took 460 s and emptied 5,000).
+    const queues = prepareAppointments(ctx, ctx.quick ? 20000 : 60000);
     let queueRanOutAt = 0;
     const ledger: Ledger = { acknowledged: new Set(), attempted: new Set(), latencies: [], errors: new Map(), duplicatesSent: 0, aborted: 0 };
     const loadStarted = Date.now();

@@ -60,7 +60,7 @@ export async function offlineTablets(
   const queues = { ana: prepare(ctx, ACCOUNTS.ana, 2015, per), sam: prepare(ctx, ACCOUNTS.sam, 2016, per) };
   const t: Tally = { acknowledged: new Set(), attempted: new Set(), windows: 0, offlineSeconds: 0, batches: 0, replays: 0, aborted: 0, lbErrorsWhileInstanceDown: 0, errors: new Map() };
   const noteError = (k: string) => t.errors.set(k, (t.errors.get(k) ?? 0) + 1);
-  const flushDeadline = () => deadlineOf() + 60_000;
+  const flushDeadline = () => deadlineOf() + 120_000; // after the load: two minutes to deliver what is left
 
   const tablet = async (i: number) => {
     const who = i % 2 ? "sam" : "ana";
