@@ -21,17 +21,5 @@ export async function requestLocaleOrDefault(): Promise<Locale> {
   }
 }
 
-/** The same answer as requestLocale for a verb's actor, without the database (safe inside a transaction):
- * the account's language, else the request's Accept-Language, else English (no request: scripts, tests).
- * For text a verb composes from data, such as a conflict's times, before the edge translates the key. */
-export async function actorLocale(actor: { locale: string | null }): Promise<Locale> {
-  let accept: string | null = null;
-  try {
-    accept = (await headers()).get("accept-language");
-  } catch {
-    // no request
-  }
-  return resolveLocale(actor.locale, accept);
-}
-
+export { actorLocale } from "./actor-locale";
 export { translatorFor } from "./translate";

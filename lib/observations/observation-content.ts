@@ -7,7 +7,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { checkHandouts } from "@/lib/handouts/check-handouts";
 import { AppError, conflict, notFound } from "@/lib/errors";
-import { actorLocale, translatorFor } from "@/lib/i18n/server";
+import { actorLocale } from "@/lib/i18n/actor-locale";
+import { translatorFor } from "@/lib/i18n/translate";
 import { clinicDate, clinicToday, formatClinicTime } from "@/lib/time";
 import type { ObservationContent, ObservationEnvelope, ObservationSaveResult } from "./schemas";
 

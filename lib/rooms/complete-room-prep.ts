@@ -6,7 +6,8 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
-import { actorLocale, translatorFor } from "@/lib/i18n/server";
+import { actorLocale } from "@/lib/i18n/actor-locale";
+import { translatorFor } from "@/lib/i18n/translate";
 import { completeRoomPrepSchema } from "./schemas";
 
 /**

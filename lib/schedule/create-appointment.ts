@@ -10,7 +10,7 @@ import { zonedToUtc } from "@/lib/time";
 import { conflictError, exclusionError, exclusionReason, findConflicts } from "./conflicts";
 import { checkBookingRefs } from "./refs";
 import { appointmentSchema } from "./schemas";
-import { actorLocale } from "@/lib/i18n/server";
+import { actorLocale } from "@/lib/i18n/actor-locale";
 
 /**
  * Book one appointment at a local time in the clinic's zone. Overlaps are reported by a pre-check and,

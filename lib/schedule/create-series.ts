@@ -10,7 +10,7 @@ import { exclusionReason, findConflicts, type Conflict } from "./conflicts";
 import { weeklyOccurrences } from "./occurrences";
 import { checkBookingRefs } from "./refs";
 import { seriesSchema } from "./schemas";
-import { actorLocale } from "@/lib/i18n/server";
+import { actorLocale } from "@/lib/i18n/actor-locale";
 
 export type CreateSeriesResult =
   | { status: "created"; seriesId: string; created: number; skipped: string[] }

@@ -10,7 +10,7 @@ import { conflictError, exclusionError, exclusionReason, findConflicts } from ".
 import { lockAppointment } from "./load-appointment";
 import { checkBookingRefs } from "./refs";
 import { moveAppointmentSchema } from "./schemas";
-import { actorLocale } from "@/lib/i18n/server";
+import { actorLocale } from "@/lib/i18n/actor-locale";
 
 /** Move one appointment to another day, time and (optionally) room, keeping its length and people. */
 export async function moveAppointment(actor: Actor, input: unknown): Promise<{ id: string }> {

@@ -11,7 +11,7 @@ import { conflictError, exclusionError, exclusionReason, findConflicts } from ".
 import { lockAppointment } from "./load-appointment";
 import { checkBookingRefs } from "./refs";
 import { updateAppointmentSchema } from "./schemas";
-import { actorLocale } from "@/lib/i18n/server";
+import { actorLocale } from "@/lib/i18n/actor-locale";
 
 /**
  * Edit or move one appointment, or this and the following occurrences of its series (each keeps its
