@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, PASSWORD, signIn } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, signIn } from "./fixtures";
+import { rawIndexedDb, serviceWorkerInControl, unlockOffline } from "./offline-helpers";
 
 /**
  * Issue 11: the tablet keeps working when the Wi-Fi drops. One project (the tablet at 768×1024) and
@@ -11,51 +12,6 @@ const PATIENT = "Mei Placeholm";
 const THERAPIST = "Olivia Ortiz, OTR/L";
 // the second test books Mei a second appointment today: the first must see her one seeded card
 test.describe.configure({ mode: "serial" });
-
-async function serviceWorkerInControl(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
-  });
-}
-
-async function unlockOffline(page: Page) {
-  await expect(page.getByRole("dialog", { name: "Screen locked" })).toBeVisible();
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Unlock" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-}
-
-/** Every record of every object store, as the raw bytes IndexedDB holds (no key: what a thief reads). */
-async function rawIndexedDb(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const dbs = await indexedDB.databases();
-    const out: string[] = [];
-    const dec = new TextDecoder();
-    const dump = (v: unknown): string => {
-      if (v instanceof ArrayBuffer) return dec.decode(v);
-      if (ArrayBuffer.isView(v)) return dec.decode(v);
-      if (v && typeof v === "object") return Object.values(v).map(dump).join(" ");
-      return String(v);
-    };
-    for (const info of dbs) {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open(info.name!);
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      for (const name of Array.from(db.objectStoreNames)) {
-        const rows = await new Promise<unknown[]>((res) => {
-          const r = db.transaction(name).objectStore(name).getAll();
-          r.onsuccess = () => res(r.result);
-        });
-        out.push(`${name}: ${rows.map(dump).join(" | ")}`);
-      }
-      db.close();
-    }
-    return out.join("\n");
-  });
-}
 
 test("a day's work offline: kept on the tablet, encrypted, delivered once when the Wi-Fi is back", async ({ page, context, browser }, info) => {
   test.skip(info.project.name !== "tablet-portrait", "one tablet project; the demo database is shared");
