@@ -10,6 +10,8 @@ import { fhirErrors } from "@/lib/testing/fhir-validator";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { everything, readResource, search } from "./api";
 import { capabilityStatement } from "./capability";
+import { fhirError } from "./respond";
+import { importPatientsSchema } from "./schemas";
 import type { Cursor, Page } from "./cursor";
 
 const BASE = "https://tt.example/fhir/R4";
@@ -53,6 +55,15 @@ describe("FHIR read API", () => {
       await expect(search(peter, BASE, "Observation", q(bad)), bad).rejects.toMatchObject({ code: "VALIDATION" });
     }
     await expect(search(peter, BASE, "Goal", q("date=2026-01-01"))).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+
+  it("answers a schema refusal in words, not the catalog key the schema carries", async () => {
+    const parsed = importPatientsSchema.safeParse({ content: "" });
+    expect(parsed.success).toBe(false);
+    const res = await fhirError(parsed.error, null, "test");
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { issue: { diagnostics: string }[] };
+    expect(body.issue[0]!.diagnostics).toBe("content: Choose a FHIR Bundle (.json) or NDJSON file of Patient resources.");
   });
 
   it("another clinic's or an unknown id is NOT_FOUND (404); a malformed id too", async () => {

@@ -2,6 +2,9 @@ import "server-only";
 import type { OperationOutcome } from "@medplum/fhirtypes";
 import { ZodError } from "zod";
 import { AppError, isDatabaseUnavailable, type ErrorCode } from "@/lib/errors";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { localizeText } from "@/lib/i18n/message-ref";
+import { translatorFor } from "@/lib/i18n/translate";
 import { logError } from "@/lib/log";
 import { auditFhir } from "./audit-fhir";
 import { fhirPrincipal } from "./authenticate";
@@ -31,13 +34,19 @@ export function outcome(status: number, code: string, message: string, headers: 
 
 /** Any error as an OperationOutcome: AppError codes keep their message, anything else is logged and generic. */
 export async function fhirError(err: unknown, p: FhirPrincipal | null, what: string): Promise<Response> {
-  if (err instanceof ZodError) return outcome(400, "invalid", err.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  if (err instanceof ZodError) {
+    // schema messages are catalog keys; an EMR's interface engine reads them in English
+    const t = translatorFor(DEFAULT_LOCALE);
+    return outcome(400, "invalid", err.issues.map((i) => `${i.path.join(".")}: ${localizeText(t, i.message)}`).join("; "));
+  }
   if (err instanceof AppError) {
     if (p && (err.code === "FORBIDDEN" || err.code === "NOT_FOUND")) {
       await auditFhir(p, "access.denied", "route", { entityId: what.slice(0, 200), detail: { code: err.code } }).catch(() => undefined);
     }
     const i = ISSUE[err.code];
-    return outcome(i.status, i.code, err.message, err.code === "UNAUTHENTICATED" ? { "www-authenticate": 'Bearer realm="TheraTrack FHIR"' } : {});
+    const t = translatorFor(DEFAULT_LOCALE);
+    const message = err.messageKey ? t(err.messageKey, err.messageValues) : localizeText(t, err.message);
+    return outcome(i.status, i.code, message, err.code === "UNAUTHENTICATED" ? { "www-authenticate": 'Bearer realm="TheraTrack FHIR"' } : {});
   }
   if (isDatabaseUnavailable(err)) return outcome(503, "transient", "The server cannot reach its database right now. Try again in a moment.");
   logError("fhir.failed", err, { what });

@@ -121,7 +121,7 @@ function finalAnswer(err: unknown, t: Translate): Final | null {
   if (err instanceof ZodError) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of err.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(localizeText(t, issue.message));
-    return { outcome: "refused", code: "VALIDATION", message: "Some fields need attention.", fieldErrors };
+    return { outcome: "refused", code: "VALIDATION", message: t("errors.validation"), fieldErrors };
   }
   // the same input fails the same way every time: a final answer, not an endless retry
   const sqlstate = pgErrorCode(err);
