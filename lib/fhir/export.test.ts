@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Resource } from "@medplum/fhirtypes";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { demo } from "@/db/seed";
@@ -53,8 +53,10 @@ describe("Bulk Data $export", () => {
 
   it("_since keeps only what changed since; a Group is one therapist's patients", async () => {
     const peter = await as(DEMO.peter);
-    const before = new Date(Date.now() - 1000);
-    await getDb().update(patients).set({ updatedAt: new Date() }).where(eq(patients.id, demo.patient("sunrise", "p02")));
+    // after every write so far (the seed of this file may have run within the last second), not "a second ago"
+    const [row] = await getDb().select({ latest: sql<string | Date>`max(${patients.updatedAt})` }).from(patients);
+    const before = new Date(new Date(row!.latest).getTime() + 1);
+    await getDb().update(patients).set({ updatedAt: new Date(before.getTime() + 1000) }).where(eq(patients.id, demo.patient("sunrise", "p02")));
     const job = await exportNow(peter, `_type=Patient&_since=${before.toISOString()}`);
     expect((await lines(peter, job.id, "Patient.ndjson")).map((r) => r.id)).toEqual([demo.patient("sunrise", "p02")]);
     const group = await exportNow(peter, "_type=Patient", demo.user("sunrise", "peter"));
