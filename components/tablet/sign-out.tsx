@@ -2,12 +2,14 @@
 
 import { ChevronDown, LogOut } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { EnrolPin } from "./enrol-pin";
 import { useOffline } from "./offline-provider";
-import { SwitchAide } from "./switch-aide";
+
+// Loaded the first time the menu opens (precached like every static chunk): not in the tablet's first load.
+const SwitchAide = lazy(() => import("./switch-aide").then((m) => ({ default: m.SwitchAide })));
+const EnrolPin = lazy(() => import("./enrol-pin").then((m) => ({ default: m.EnrolPin })));
 
 /**
  * Sign out from the tablet. With changes not yet delivered it warns and offers to send them first;
@@ -19,6 +21,7 @@ export function TabletSignOut() {
   const t = useTranslations("tablet.shell");
   const [asking, setAsking] = useState(false);
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const unsent = view?.waiting ?? 0;
@@ -46,13 +49,17 @@ export function TabletSignOut() {
   const name = view?.user.name ?? "";
   return (
     <div className="relative">
-      <Button type="button" variant="ghost" disabled={!api} aria-label={t("account", { name })} aria-expanded={open} aria-controls="tablet-account" onClick={() => setOpen((o) => !o)}>
+      <Button type="button" variant="ghost" disabled={!api} aria-label={t("account", { name })} aria-expanded={open} aria-controls="tablet-account" onClick={() => (setOpened(true), setOpen((o) => !o))}>
         <span className="max-w-40 truncate">{name}</span>
         <ChevronDown aria-hidden className="h-4 w-4" />
       </Button>
       <div id="tablet-account" hidden={!open} className="absolute right-0 z-50 mt-1 min-w-56 rounded-lg border border-border bg-surface p-1 shadow-lg">
-        <SwitchAide onDone={() => setOpen(false)} />
-        <EnrolPin />
+        {opened ? (
+          <Suspense fallback={null}>
+            <SwitchAide onDone={() => setOpen(false)} />
+            <EnrolPin />
+          </Suspense>
+        ) : null}
         <Button type="button" variant="ghost" className="w-full justify-start" disabled={busy || !api} onClick={() => (unsent > 0 ? setAsking(true) : void signOutNow(false))}>
           <LogOut aria-hidden className="h-5 w-5" />
           {busy ? t("signingOut") : t("signOut")}

@@ -2,13 +2,15 @@
 
 import { Lock } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { EnrolledAides } from "./enrolled-aides";
 import { useOffline, type Phase } from "./offline-provider";
+
+// the aides enrolled for PIN sign-in on this tablet (shared tablets only): loaded with the lock screen
+const EnrolledAides = lazy(() => import("./enrolled-aides").then((m) => ({ default: m.EnrolledAides })));
 
 /**
  * The tablet's lock (idle timeout, or a reopened page whose key is no longer in memory). Online, the
@@ -72,7 +74,9 @@ export function TabletLock({ phase, idleMinutes }: { phase: Extract<Phase, { kin
         <h1 id="lock-title" className="text-2xl font-semibold">
           {t("title")}
         </h1>
-        <EnrolledAides />
+        <Suspense fallback={null}>
+          <EnrolledAides />
+        </Suspense>
         {switched ? null : (
           <>
         <p className="text-muted-foreground">{phase.reason === "idle" ? t("intro", { minutes: idleMinutes, name: phase.name }) : t("reopened", { name: phase.name })}</p>

@@ -9,7 +9,6 @@ import { NAV_BY_ROLE } from "@/components/shell/nav";
 import type { TabletSharedMessages } from "@/lib/i18n/catalogs";
 import type { Locale } from "@/lib/i18n/locales";
 import { SW_URL } from "@/lib/offline/shell-routes";
-import { AttentionList } from "./attention-list";
 import { OfflineProvider, useOffline } from "./offline-provider";
 import { SyncStatus } from "./sync-status";
 import { TabletIntl, useFollowAccountLocale, useTabletTitle } from "./tablet-intl";
@@ -26,6 +25,8 @@ const ACTIVITY_EVENTS = ["pointerdown", "keydown", "wheel", "touchstart"] as con
 const RoomsScreen = lazy(() => import("./rooms-screen").then((m) => ({ default: m.RoomsScreen })));
 const RoomScreen = lazy(() => import("./room-screen").then((m) => ({ default: m.RoomScreen })));
 const SuppliesScreen = lazy(() => import("./supplies-screen").then((m) => ({ default: m.SuppliesScreen })));
+// shown only when the server refused something (rare): loaded then
+const AttentionList = lazy(() => import("./attention-list").then((m) => ({ default: m.AttentionList })));
 const ReportScreen = lazy(() => import("./report-screen").then((m) => ({ default: m.ReportScreen })));
 
 /**
@@ -122,7 +123,11 @@ function Frame() {
           {phase.kind === "ready" && view ? (
             <>
               <SyncStatus />
-              <AttentionList />
+              {view.attention.length ? (
+                <Suspense fallback={null}>
+                  <AttentionList />
+                </Suspense>
+              ) : null}
               <Screen />
             </>
           ) : phase.kind === "no-data" ? (

@@ -9,6 +9,8 @@ export const HANDOUT_LANGUAGES = ["en", "es"] as const satisfies readonly Handou
 /** The name an education record keeps for each handout language (education_given.language holds names,
  * as patients' preferred languages do). */
 export const HANDOUT_LANGUAGE_NAMES: Record<HandoutLanguage, string> = { en: "English", es: "Spanish" };
+/** Language names as their readers write them (a language switch offers each in its own language). */
+export const HANDOUT_AUTONYMS: Record<HandoutLanguage, string> = { en: "English", es: "Español" };
 
 /** The handout language for a patient's preferred language ("Spanish", "español", "es" → es), else English. */
 export function handoutLanguageFor(preferred: string | null | undefined): HandoutLanguage {
