@@ -13,6 +13,10 @@ const staticHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Next gzips responses itself by default. Behind nginx (deploy/nginx/theratrack.conf gzips), the units set
+  // THERATRACK_COMPRESS=off so compression runs in nginx, off the app's event loop; read at `next start`.
+  // `npm run bench` measures both (README "Performance").
+  compress: process.env.THERATRACK_COMPRESS !== "off",
   reactStrictMode: true,
   // Native and WASM packages load from node_modules at run time instead of being bundled; so do the
   // export libraries (exceljs, fontkit), large packages Node loads faster than a bundle.

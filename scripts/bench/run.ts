@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scale=1] [--smoke] [--no-build] [--reps=3] [--fhir-export] [--data-cache=dir] [--generate-only]`
+ * `npm run bench [-- --scale=1] [--smoke] [--no-build] [--reps=3] [--fhir-export] [--no-compress] [--data-cache=dir] [--generate-only]`
  * Measures the app against the floor (the same work with no framework) in the same run, on a private
  * PostgreSQL cluster loaded with scripts/bench/generate.ts. Writes reports/bench.json and prints a table
  * with targets. The app is pinned to CPU 0 and the load generator to CPU 1 where `taskset` exists.
@@ -18,6 +18,7 @@ import { NEXT_BIN, run } from "../lib";
 import { buildActions, Client } from "../reliability/http";
 import { AppServer, PrivateCluster } from "../reliability/env";
 import { BENCH_PASSWORD, generate, scaleOf } from "./generate";
+import { compressSummary, measureCompressBehindNginx } from "./compress";
 import { measureFhirExport } from "./fhir-export";
 import { calibratedSlowdown, chromiumPath, lighthouse, medianRun, type LighthouseOptions, type LighthouseRun } from "./lighthouse";
 import { closedLoop, median, type LoadResult } from "./load";
@@ -72,9 +73,9 @@ try {
     NEXTAUTH_SECRET: secret,
     DB_POOL_MAX: "10",
   });
-  const startApp = async (url: string): Promise<AppServer> => {
+  const startApp = async (url: string, extra: Record<string, string> = {}): Promise<AppServer> => {
     await assertPortFree(port);
-    const a = new AppServer(port, appEnv(url), pin, cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${cpuProf}`] : []);
+    const a = new AppServer(port, { ...appEnv(url), ...extra }, pin, cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${cpuProf}`] : []);
     running.push(a);
     await a.start();
     return a;
@@ -434,6 +435,42 @@ try {
   }
   // optional: Bulk Data $export of the largest clinic, time and the app's peak RSS (issue 12)
   if (argv.includes("--fhir-export")) rows.push(await measureFhirExport(server, sql, BENCH_PASSWORD, log));
+  // issue 15: `compress: false` behind nginx — the largest JSON and HTML the tablets and pages fetch, through
+  // nginx with the app compressing vs nginx compressing (scripts/bench/compress.ts); measured, no target
+  if (!argv.includes("--no-compress")) {
+    console.log("Compression: the app's gzip vs nginx's, through nginx");
+    let current: AppServer | null = server;
+    const compress = await measureCompressBehindNginx({
+      restartApp: async (extra) => {
+        await current?.stop();
+        current = await startApp(url, extra);
+        return current;
+      },
+      appPort: port,
+      clients: todayClients,
+      paths: [
+        { label: "working-set pull, full", path: "/api/working-set" },
+        { label: "server-rendered /today", path: "/today" },
+      ],
+      total: smoke ? 32 : 800,
+      reps,
+      pinCore: hasTaskset ? "0" : null,
+      log,
+    });
+    for (const { label, runs } of compress) {
+      const on = compressSummary(runs, "app gzip");
+      const off = compressSummary(runs, "nginx gzip");
+      rows.push({
+        metric: `compress: false behind nginx, ${label} (16 clients)`,
+        app: `${off.rps.toFixed(0)} req/s, p95 ${off.p95.toFixed(0)} ms, ${off.app.toFixed(1)}+${off.nginx.toFixed(1)} ms CPU`,
+        floor: `${on.rps.toFixed(0)} req/s, p95 ${on.p95.toFixed(0)} ms, ${on.app.toFixed(1)}+${on.nginx.toFixed(1)} ms CPU`,
+        ratio: `${(off.rps / on.rps).toFixed(2)}×`,
+        target: "measured (nginx gzip vs app gzip)",
+        pass: null,
+        detail: { runs, kB: { appGzip: on.kb, nginxGzip: off.kb } },
+      });
+    }
+  }
   await sql.end();
 } catch (err) {
   if (!(err instanceof GenerateOnlyDone)) throw err;
