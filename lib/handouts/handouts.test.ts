@@ -16,7 +16,7 @@ import { clinicToday } from "@/lib/time";
 import { archiveHandout } from "./archive-handout";
 import { createHandout } from "./create-handout";
 import { linkHandout } from "./link-handout";
-import { getHandout, handoutsGiven } from "./queries";
+import { getHandout, handoutsForPatient, handoutsGiven } from "./queries";
 import { reviseHandout } from "./revise-handout";
 import { unlinkHandout } from "./unlink-handout";
 
@@ -112,6 +112,22 @@ describe("handouts: link and unlink", () => {
     expect(await audited("handout.unlink", del.id)).toMatchObject({ patientId: p02 });
     // linked again after unlinking: a new link
     expect((await linkHandout(peter, { handoutId: id, patientId: p02, target: `delegation:${sunrise("delegation:p02:sam:balance_activities")}` })).id).not.toBe(del.id);
+  });
+
+  it("lists the handouts linked to one patient now (the handouts page's ?patient=), scoped like the patient", async () => {
+    const peter = await actorFor(DEMO.peter);
+    const { id } = await createHandout(peter, form());
+    const p03 = demo.patient("sunrise", "p03");
+    const before = await handoutsForPatient(peter, p03);
+    expect(before.patient).toMatchObject({ id: p03 });
+    expect(before.items.map((h) => h.id)).toContain(sunrise("handout:buttons"));
+    expect(before.items.map((h) => h.id)).not.toContain(id);
+    const link = await linkHandout(peter, { handoutId: id, patientId: p03, target: `goal:${sunrise("goal:p03:0")}` });
+    expect((await handoutsForPatient(peter, p03)).items.map((h) => h.id)).toContain(id);
+    await unlinkHandout(peter, { linkId: link.id });
+    expect((await handoutsForPatient(peter, p03)).items.map((h) => h.id)).not.toContain(id);
+    await expect(handoutsForPatient(await actorFor(DEMO.theo), p03)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(handoutsForPatient(await actorFor(DEMO.admin), p03)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
