@@ -26,7 +26,7 @@ test("a therapist downloads a patient's entries as Excel and a progress report a
   const xlsx = await clickDownload(page, "Download entries (Excel)");
   expect(xlsx.suggestedFilename()).toMatch(/^entries-SR-\d+-.*\.xlsx$/);
   const ws = await sheetOf(xlsx);
-  expect(ws.getRow(1).values).toEqual(expect.arrayContaining(["session_date", "session_start_utc", "status", "signed_by", "attitude"]));
+  expect(ws.getRow(1).values).toEqual(expect.arrayContaining(["Session date", "Session start (UTC)", "Status", "Signed by", "Attitude"]));
   expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   expect(ws.rowCount).toBeGreaterThan(1);
   expect(ws.getCell("A2").type).toBe(ExcelJS.ValueType.Date);
@@ -51,7 +51,7 @@ test("an admin exports the audit log and supplies as Excel; others and bad forma
   const audit = await clickDownload(page, "Export Excel");
   expect(audit.suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const log = await sheetOf(audit);
-  expect(log.getRow(1).values).toEqual([undefined, "id", "at_utc", "actor_id", "actor_name", "action", "entity", "entity_id", "patient_id", "patient_mrn", "ip", "user_agent", "detail"]);
+  expect(log.getRow(1).values).toEqual([undefined, "ID", "Time (UTC)", "User ID", "User", "Action", "Record type", "Record ID", "Patient ID", "Patient MRN", "IP address", "Browser (user agent)", "Detail"]);
   expect(log.getCell("A2").type).toBe(ExcelJS.ValueType.Number);
   expect(log.getCell("B2").type).toBe(ExcelJS.ValueType.Date);
   expect(String(log.getCell("E2").value)).toMatch(/^auth\./);

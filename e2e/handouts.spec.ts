@@ -128,8 +128,28 @@ test("a bilingual handout: written and linked by the therapist, opened in Spanis
   await expect(row).toContainText("Family");
   await expectNoSeriousA11yViolations(olivia);
 
+  // the entry's review names the handout given: its title (linked to that version), version and language
+  await olivia.goto("/review");
+  const queued = olivia.getByRole("listitem").filter({ hasText: PATIENT }).filter({ hasText: /10:15\sPM/ });
+  await queued.getByRole("link", { name: PATIENT }).click();
+  const given = olivia.getByRole("listitem").filter({ hasText: "Handout given:" });
+  await expect(given).toContainText("Family, handout, Partly understood (Spanish)");
+  await expect(given).toContainText("(version 1, in Spanish)");
+  await expect(given.getByRole("link", { name: en })).toHaveAttribute("href", /\/handouts\/[0-9a-f-]{36}\?version=1$/);
+  await expectNoSeriousA11yViolations(olivia);
+
+  // the handouts linked to her, from her page (the handouts page filtered by patient)
+  await olivia.goto(patientUrl);
+  await olivia.getByRole("region", { name: "Handouts received" }).getByRole("link", { name: "Handouts linked to this patient" }).click();
+  await expect(olivia).toHaveURL(/\/handouts\?patient=[0-9a-f-]{36}$/);
+  await expect(olivia.getByText(`The handouts linked to ${PATIENT}'s goals and delegations.`)).toBeVisible();
+  await expect(olivia.getByRole("link", { name: en })).toBeVisible();
+  await expect(olivia.getByRole("link", { name: "All handouts" })).toBeVisible();
+  await olivia.goto(patientUrl);
+  const row2 = olivia.getByRole("region", { name: "Handouts received" }).getByRole("row").filter({ hasText: en });
+
   // the PDF in Spanish, from the handout's page
-  await row.getByRole("link", { name: en }).click();
+  await row2.getByRole("link", { name: en }).click();
   await expect(olivia).toHaveURL(/\/handouts\/[0-9a-f-]{36}\?version=1$/);
   await expect(olivia.getByRole("heading", { level: 1, name: en })).toBeVisible();
   const pdf = await olivia.request.get(olivia.url().replace(/\?.*$/, "") + "/pdf?lang=es");

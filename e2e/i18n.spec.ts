@@ -133,6 +133,7 @@ test.describe("Spanish", () => {
       checklist,
       "/supplies",
       "/handouts",
+      `/handouts?patient=${patient.split("/").pop()}`,
       "/handouts/new",
       "/account",
       "/account/password",

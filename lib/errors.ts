@@ -42,6 +42,7 @@ const NOT_FOUND_KEYS: Record<string, string> = {
   "Assistant you supervise": "supervisedAssistant",
   "Checklist item": "checklistItem",
   Checklist: "checklist",
+  Client: "fhirClient",
   Clinic: "clinic",
   Concern: "concern",
   Delegation: "delegation",

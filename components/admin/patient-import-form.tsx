@@ -9,19 +9,19 @@ import { ClientForm } from "@/components/ui/client-form";
 import { Label } from "@/components/ui/label";
 import type { ActionResult } from "@/lib/action-result";
 import { importPatientsSchema, type ImportPatientsInput } from "@/lib/fhir/schemas";
-import type { ImportResult } from "@/lib/patients/import-patients";
+import type { ImportReport } from "@/lib/patients/import-patients";
 import { useFormStatus } from "@/components/forms/use-form-status";
 import { useTranslate, zodIntlParams } from "@/components/forms/use-intl-resolver";
 import { localizeText } from "@/lib/i18n/message-ref";
 
 /** Read a FHIR file in the browser and send its text; show each row's result. */
-export function PatientImportForm({ onSubmit }: { onSubmit: (input: ImportPatientsInput) => Promise<ActionResult<ImportResult>> }) {
+export function PatientImportForm({ onSubmit }: { onSubmit: (input: ImportPatientsInput) => Promise<ActionResult<ImportReport>> }) {
   const router = useRouter();
   const [file, setFile] = useState<{ fileName: string; content: string } | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [status, setStatus] = useFormStatus();
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [result, setResult] = useState<ImportReport | null>(null);
   const t = useTranslations("fhirForms");
   const tr = useTranslate();
   const submit = async (e: React.FormEvent) => {

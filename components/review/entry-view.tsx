@@ -1,7 +1,11 @@
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { isTaskType } from "@/lib/care/task-types";
+import { textFor } from "@/lib/handouts/labels";
+import { handoutLanguageFor, type HandoutContent } from "@/lib/handouts/schemas";
+import { EDUCATION_AUDIENCES, EDUCATION_METHODS, UNDERSTANDING } from "@/lib/observations/schemas";
 import { formatClinicDateTime, formatNumber } from "@/lib/time";
 
 type Amendment = { id: string; authorLabel: string; reason: string; text: string; at: Date };
@@ -9,6 +13,13 @@ type Status = "draft" | "submitted" | "returned" | "signed";
 const ASSIST_LEVELS = ["independent", "supervision", "minimal", "moderate", "maximal", "dependent"] as const;
 type AssistLevel = (typeof ASSIST_LEVELS)[number];
 const isAssistLevel = (a: string): a is AssistLevel => (ASSIST_LEVELS as readonly string[]).includes(a);
+const isCode =
+  <T extends Record<string, string>>(list: T) =>
+  (v: string): v is Extract<keyof T, string> =>
+    Object.hasOwn(list, v);
+const isAudience = isCode(EDUCATION_AUDIENCES);
+const isMethod = isCode(EDUCATION_METHODS);
+const isUnderstanding = isCode(UNDERSTANDING);
 
 /** Labels of assist levels and task types in the reader's language (catalogs `assistLevels`, `taskTypes`). */
 export function useEntryLabels() {
@@ -83,12 +94,15 @@ export function EntryBody({
     note: string;
     goals: { description: string; unit: string; target: number | null; value: number | null; assistLevel: string | null; note: string }[];
     tasks: { taskType: string; instructions: string; done: boolean; note: string }[];
-    education: { id: string; topic: string; audience: string; method: string; understanding: string; language: string }[];
+    education: { id: string; topic: string; audience: string; method: string; understanding: string; language: string; handout: { id: string; version: number; content: HandoutContent } | null }[];
   };
 }) {
   const t = useTranslations("entry");
+  const given = useTranslations("handouts.given");
+  const languages = useTranslations("handouts.languages");
   const locale = useLocale();
   const { assistLabel, taskLabel } = useEntryLabels();
+  const languageLabel = (name: string) => (name === "English" || name === "Spanish" ? languages(handoutLanguageFor(name)) : name);
   const num = (n: number) => formatNumber(n, locale);
   return (
     <div className="space-y-4">
@@ -154,7 +168,24 @@ export function EntryBody({
             <h3 className="mt-3 font-semibold">{t("education")}</h3>
             <ul className="mt-1">
               {entry.education.map((e) => (
-                <li key={e.id}>{t("educationItem", { topic: e.topic, audience: e.audience, method: e.method, understanding: e.understanding, language: e.language })}</li>
+                <li key={e.id}>
+                  {t("educationItem", {
+                    topic: e.topic,
+                    audience: isAudience(e.audience) ? given(`audience.${e.audience}`) : e.audience,
+                    method: isMethod(e.method) ? t(`educationMethods.${e.method}`) : e.method,
+                    understanding: isUnderstanding(e.understanding) ? given(`understanding.${e.understanding}`) : e.understanding,
+                    language: languageLabel(e.language),
+                  })}
+                  {e.handout ? (
+                    <span className="block">
+                      {t("educationHandout")}{" "}
+                      <Link href={`/handouts/${e.handout.id}?version=${e.handout.version}`} className="inline-flex min-h-11 items-center underline">
+                        {textFor(e.handout.content, locale).title}
+                      </Link>{" "}
+                      {t("educationHandoutVersion", { version: e.handout.version, language: languageLabel(e.language) })}
+                    </span>
+                  ) : null}
+                </li>
               ))}
             </ul>
           </>

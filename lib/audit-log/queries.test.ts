@@ -32,8 +32,12 @@ describe("audit log viewer", () => {
     const admin = await actorFor(DEMO.admin);
     const { body, rows } = await exportAuditLog(admin, auditFilterSchema.parse({ action: "audit.view" }));
     const csv = String(body);
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFid,at_utc,actor_id,actor_name,action,entity,entity_id,patient_id,patient_mrn,ip,user_agent,detail");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFID,Time (UTC),User ID,User,Action,Record type,Record ID,Patient ID,Patient MRN,IP address,Browser (user agent),Detail");
     expect(csv.split("\r\n").length).toBe(rows + 2);
+    // the headers in the admin's language; the trail's codes stay as stored
+    const es = String((await exportAuditLog(admin, auditFilterSchema.parse({ action: "audit.view" }), "csv", "es")).body);
+    expect(es.split("\r\n")[0]).toBe("\uFEFFID,Hora (UTC),ID de usuario,Usuario,Acción,Tipo de registro,ID del registro,ID del paciente,MRN del paciente,Dirección IP,Navegador (user agent),Detalle");
+    expect(es.split("\r\n")[1]).toContain(",audit.view,");
     const [ev] = await getDb().select().from(auditEvents).where(eq(auditEvents.action, "audit.export")).orderBy(desc(auditEvents.id)).limit(1);
     expect(ev).toMatchObject({ actorId: admin.id, detail: { rows, format: "csv" } });
     await getDb().insert(auditEvents).values({ clinicId: admin.clinicId, actorId: admin.id, action: "zz.test", entity: "route", entityId: '=HYPERLINK("x")' });
@@ -54,6 +58,10 @@ describe("audit log viewer", () => {
     const ws = await readXlsx(file.body);
     expect(ws.getRow(1).values).toEqual([undefined, ...String(csv.body).slice(1).split("\r\n")[0]!.split(",")]);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const es = await readXlsx((await exportAuditLog(admin, auditFilterSchema.parse({ action: "zz.xlsx" }), "xlsx", "es")).body);
+    expect(es.name).toBe("Registro de auditoría");
+    expect(es.getRow(1).values).toEqual([undefined, "ID", "Hora (UTC)", "ID de usuario", "Usuario", "Acción", "Tipo de registro", "ID del registro", "ID del paciente", "MRN del paciente", "Dirección IP", "Navegador (user agent)", "Detalle"]);
+    expect(es.getCell("B2").type).toBe(ExcelJS.ValueType.Date);
     const [ev] = await getDb().select().from(auditEvents).where(eq(auditEvents.action, "zz.xlsx"));
     expect(ws.getCell("A2")).toMatchObject({ type: ExcelJS.ValueType.Number, value: ev!.id });
     expect(ws.getCell("B2")).toMatchObject({ type: ExcelJS.ValueType.Date, value: ev!.at });

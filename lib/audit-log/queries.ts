@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import type { Cell } from "@/lib/export/csv";
+import { translatorFor } from "@/lib/i18n/translate";
 import { parseExportFormat, renderExport, type Column, type ExportFile, type ExportTable } from "@/lib/export/table";
 import { addDays, zonedToUtc } from "@/lib/time";
 import type { AuditFilter } from "./schemas";
@@ -80,10 +81,10 @@ export async function searchAuditEvents(actor: Actor, f: AuditFilter, limit = 10
 
 const MAX_EXPORT = 50_000;
 
-const COLUMNS: Column[] = [
-  { header: "id", type: "number" },
-  { header: "at_utc", type: "datetime" },
-  ...["actor_id", "actor_name", "action", "entity", "entity_id", "patient_id", "patient_mrn", "ip", "user_agent", "detail"].map((header) => ({ header })),
+const COLUMNS: (Omit<Column, "header"> & { key: string })[] = [
+  { key: "id", type: "number" },
+  { key: "atUtc", type: "datetime" },
+  ...["actorId", "actorName", "action", "entity", "entityId", "patientId", "patientMrn", "ip", "userAgent", "detail"].map((key) => ({ key })),
 ];
 
 const BATCH = 2_000;
@@ -111,13 +112,16 @@ async function* exportBatches(actor: Actor, f: AuditFilter, seen: { rows: number
 
 /**
  * The filtered trail as CSV or .xlsx (UTC timestamps), at most 50 000 rows, read and written in batches
- * of 2 000; the export is audited (audit.export, with the format).
+ * of 2 000; the export is audited (audit.export, with the format). Headers in `locale`; the cells are the
+ * trail's own codes (action, entity) and values, as stored.
  */
-export async function exportAuditLog(actor: Actor, f: AuditFilter, format?: unknown): Promise<ExportFile & { truncated: boolean }> {
+export async function exportAuditLog(actor: Actor, f: AuditFilter, format?: unknown, locale = "en"): Promise<ExportFile & { truncated: boolean }> {
   assertCan(actor, "audit:read");
   const fmt = parseExportFormat(format);
+  const t = translatorFor(locale);
   const seen = { rows: 0, truncated: false };
-  const table: ExportTable = { sheet: "Audit log", columns: COLUMNS, rows: exportBatches(actor, { ...f, before: undefined }, seen) };
+  const columns: Column[] = COLUMNS.map(({ key, ...c }) => ({ ...c, header: t(`export.audit.${key}`) }));
+  const table: ExportTable = { sheet: t("export.audit.sheet"), columns, rows: exportBatches(actor, { ...f, before: undefined }, seen) };
   const file = await renderExport(table, fmt, `audit-log-${new Date().toISOString().slice(0, 10)}`);
   await audit(getDb(), actor, { action: "audit.export", entity: "audit_log", detail: { filter: { ...f, before: undefined }, rows: file.rows, truncated: seen.truncated, format: fmt } });
   return { ...file, truncated: seen.truncated };

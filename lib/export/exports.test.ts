@@ -23,7 +23,7 @@ describe("exportPatientEntries", () => {
     await getDb().update(observations).set({ note: '=HYPERLINK("http://evil")', accomplishments: "Walked, then rested" }).where(eq(observations.id, e.id));
     const { body, filename } = await exportPatientEntries(peter, e.patientId, range());
     const csv = String(body);
-    expect(csv.startsWith("\uFEFFsession_date,session_start_utc,status,")).toBe(true);
+    expect(csv.startsWith("\uFEFFSession date,Session start (UTC),Status,Captured by,Signed by,Signed at (UTC),Attitude,Attitude tags,Goal measurements,Tasks,")).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv).toContain('"Walked, then rested"');
     expect(csv).toMatch(/\r\n\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2}T/);
@@ -50,13 +50,39 @@ describe("exportPatientEntries", () => {
     const [o] = await getDb().select({ startsAt: appointments.startsAt }).from(appointments).innerJoin(observations, eq(observations.appointmentId, appointments.id)).where(eq(observations.id, e.id));
     expect(row.getCell(1)).toMatchObject({ type: ExcelJS.ValueType.Date, value: new Date(`${clinicDate(o!.startsAt, "America/Los_Angeles")}T00:00:00Z`) });
     expect(row.getCell(2)).toMatchObject({ type: ExcelJS.ValueType.Date, value: o!.startsAt });
-    expect(row.getCell(3).value).toBe("submitted");
+    expect(row.getCell(3).value).toBe("Awaiting signature");
     expect(row.getCell(7)).toMatchObject({ type: ExcelJS.ValueType.Number, value: 4 });
     const [ev] = await getDb().select().from(auditEvents).where(and(eq(auditEvents.action, "export.entries_csv"), eq(auditEvents.actorId, peter.id))).orderBy(desc(auditEvents.id));
     expect(ev).toMatchObject({ patientId: e.patientId, detail: { format: "xlsx", rows: file.rows } });
     await expect(exportPatientEntries(peter, e.patientId, range(), "xlsm")).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(exportPatientEntries(await actorFor(DEMO.ana), e.patientId, range(), "xlsx")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(exportPatientEntries(await actorFor(DEMO.theo), e.patientId, range(), "xlsx")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("writes the headers and the labels of codes in the therapist's language; dates and numbers stay typed", async () => {
+    const peter = await actorFor(DEMO.peter);
+    const e = await insertSubmittedEntry(DEMO.ana, DEMO.peter);
+    await getDb().update(observations).set({ note: "Caminó bien", attitude: 5, attitudeTags: ["engaged"] }).where(eq(observations.id, e.id));
+    const csv = String((await exportPatientEntries(peter, e.patientId, range(), "csv", "es")).body);
+    const header = "\uFEFFFecha de la sesión,Inicio de la sesión (UTC),Estado,Registrado por,Firmado por,Firmado el (UTC),Actitud,Etiquetas de actitud,Mediciones de objetivos,Tareas,Logros,Comodidad y necesidades,Nota,Enmiendas";
+    expect(csv.split("\r\n")[0]).toBe(header);
+    const file = await exportPatientEntries(peter, e.patientId, range(), "xlsx", "es");
+    const ws = await readXlsx(file.body);
+    expect(ws.name).toBe("Registros");
+    expect(ws.getRow(1).values).toEqual([undefined, ...header.slice(1).split(",")]);
+    const row = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(13).value === "Caminó bien")!;
+    expect(row.getCell(1).type).toBe(ExcelJS.ValueType.Date);
+    expect(row.getCell(2).type).toBe(ExcelJS.ValueType.Date);
+    expect(row.getCell(3).value).toBe("Pendiente de firma");
+    expect(row.getCell(7)).toMatchObject({ type: ExcelJS.ValueType.Number, value: 5 });
+    expect(row.getCell(8).value).toBe("Participa");
+    // the seeded entries' delegated tasks: labels and done/not done in Spanish, no code left
+    const tasks = ws.getRows(2, ws.rowCount - 1)!.map((r) => String(r.getCell(10).value ?? "")).filter(Boolean);
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const cell of tasks) {
+      expect(cell).toMatch(/: (hecha|no hecha)(; |$)/);
+      expect(cell).not.toMatch(/\b(done|[a-z]+_[a-z_]+)\b/);
+    }
   });
 
   it("refuses assistants and admins, and another clinic's patient", async () => {

@@ -6,33 +6,39 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
+import { translatorFor } from "@/lib/i18n/translate";
 import { clinicDate, clinicDayRange } from "@/lib/time";
 import { parseExportFormat, renderExport, type Column, type ExportFile, type ExportTable } from "./table";
 
-const COLUMNS: Column[] = [
-  { header: "session_date", type: "date" },
-  { header: "session_start_utc", type: "datetime" },
-  { header: "status" },
-  { header: "captured_by" },
-  { header: "signed_by" },
-  { header: "signed_at_utc", type: "datetime" },
-  { header: "attitude", type: "number" },
-  { header: "attitude_tags" },
-  { header: "goal_measurements" },
-  { header: "tasks" },
-  { header: "accomplishments" },
-  { header: "comfort_and_needs" },
-  { header: "note" },
-  { header: "amendments" },
+const COLUMNS: (Omit<Column, "header"> & { key: string })[] = [
+  { key: "sessionDate", type: "date" },
+  { key: "sessionStartUtc", type: "datetime" },
+  { key: "status" },
+  { key: "capturedBy" },
+  { key: "signedBy" },
+  { key: "signedAtUtc", type: "datetime" },
+  { key: "attitude", type: "number" },
+  { key: "attitudeTags" },
+  { key: "goalMeasurements" },
+  { key: "tasks" },
+  { key: "accomplishments" },
+  { key: "comfortAndNeeds" },
+  { key: "note" },
+  { key: "amendments" },
 ];
 
 /**
  * A patient's entries (not drafts) for [from, to] as Excel-safe CSV or a typed .xlsx (`format`, from the
  * URL: csv by default). Clinic-scoped; audited as an export (export.entries_csv, with the format).
+ * Headers and the labels of codes (status, task types, assist levels, attitude tags, done) in `locale`;
+ * dates and numbers stay typed; what people wrote stays as written.
  */
-export async function exportPatientEntries(actor: Actor, patientId: string, range: { from: string; to: string }, format?: unknown): Promise<ExportFile> {
+export async function exportPatientEntries(actor: Actor, patientId: string, range: { from: string; to: string }, format?: unknown, locale = "en"): Promise<ExportFile> {
   assertCan(actor, "export:entries");
   const fmt = parseExportFormat(format);
+  const t = translatorFor(locale);
+  /** The label of a code in `namespace`, or the code itself if the catalog has none (an old value). */
+  const label = (namespace: string, code: string) => (t.has(`${namespace}.${code}`) ? t(`${namespace}.${code}`) : code);
   if (!/^[0-9a-f-]{36}$/i.test(patientId)) throw notFound("Patient");
   const db = getDb();
   const [p] = await db
@@ -73,19 +79,19 @@ export async function exportPatientEntries(actor: Actor, patientId: string, rang
     : [[], [], []];
   const by = <T extends { observationId: string }>(xs: T[], id: string) => xs.filter((x) => x.observationId === id);
   const table: ExportTable = {
-    sheet: "Entries",
-    columns: COLUMNS,
+    sheet: t("export.entries.sheet"),
+    columns: COLUMNS.map(({ key, ...c }) => ({ ...c, header: t(`export.entries.${key}`) })),
     rows: rows.map(({ o, startsAt }) => [
       clinicDate(startsAt, tz),
       startsAt,
-      o.status,
+      label("entryStatus", o.status),
       o.capturedByLabel,
       o.signedByLabel,
       o.signedAt,
       o.attitude,
-      o.attitudeTags.join("; "),
-      by(measures, o.id).map((m) => `${m.description}: ${m.value ?? ""} ${m.unit}${m.assistLevel ? ` (${m.assistLevel})` : ""}`).join("; "),
-      by(tasks, o.id).map((t) => `${t.taskType}: ${t.done ? "done" : "not done"}`).join("; "),
+      o.attitudeTags.map((tag) => label("tablet.observation.attitudeTags", tag)).join("; "),
+      by(measures, o.id).map((m) => `${m.description}: ${m.value ?? ""} ${m.unit}${m.assistLevel ? ` (${label("assistLevels", m.assistLevel)})` : ""}`).join("; "),
+      by(tasks, o.id).map((k) => `${label("taskTypes", k.taskType)}: ${k.done ? t("export.entries.done") : t("export.entries.notDone")}`).join("; "),
       o.accomplishments,
       o.comfortAndNeeds,
       o.note,

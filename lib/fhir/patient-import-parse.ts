@@ -1,3 +1,4 @@
+import { decodeMessage, encodeMessage, localizeText, type Translate } from "@/lib/i18n/message-ref";
 import { patientSchema } from "@/lib/patients/schemas";
 import { languageName, SYSTEM } from "./codes";
 
@@ -10,7 +11,26 @@ export type ImportedPatient = {
   preferredLanguage: string;
   interpreterNeeded: boolean;
 };
-export type ParsedRow = { row: number; ok: true; data: ImportedPatient } | { row: number; ok: false; mrn?: string; reason: string };
+/** Why a row was refused: one or more catalog messages (`fhirImport.*`, encoded as lib/i18n/message-ref.ts
+ * does), shown in the reader's language by importReasonText. A field's problem carries the field and its
+ * schema message (itself a `validation.*` key). */
+export type ImportReason = string[];
+export type ParsedRow = { row: number; ok: true; data: ImportedPatient } | { row: number; ok: false; mrn?: string; reason: ImportReason };
+
+const INVALID_FIELD = "fhirImport.invalid";
+
+/** A refused row's reason as the reader reads it: each part translated, a field by its label. */
+export function importReasonText(t: Translate, reason: ImportReason): string {
+  return reason
+    .map((part) => {
+      const ref = decodeMessage(part);
+      if (ref?.key !== INVALID_FIELD) return localizeText(t, part);
+      const field = String(ref.values?.field ?? "");
+      const label = t.has(`fhirImport.fields.${field}`) ? t(`fhirImport.fields.${field}`) : field;
+      return t(INVALID_FIELD, { field: label, problem: localizeText(t, String(ref.values?.problem ?? "")) });
+    })
+    .join(" ");
+}
 
 const demographics = patientSchema.pick({ mrn: true, firstName: true, lastName: true, preferredName: true, dateOfBirth: true, preferredLanguage: true, interpreterNeeded: true });
 
@@ -20,7 +40,7 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
 /** The resources of a file: a Bundle's entries, one Patient, or NDJSON (one resource per line). */
-export function splitImportFile(content: string): { row: number; resource: unknown; error?: string }[] {
+export function splitImportFile(content: string): { row: number; resource: unknown; error?: ImportReason }[] {
   const text = content.replace(/^\uFEFF/, "").trim();
   if (text.startsWith("{")) {
     try {
@@ -39,7 +59,7 @@ export function splitImportFile(content: string): { row: number; resource: unkno
       try {
         return { row, resource: JSON.parse(line) as unknown };
       } catch {
-        return { row, resource: null, error: "This line is not JSON." };
+        return { row, resource: null, error: [encodeMessage("fhirImport.notJson")] };
       }
     });
 }
@@ -61,9 +81,12 @@ function languageOf(r: Json): string | undefined {
 /** One Patient resource to TheraTrack's demographics, checked with the patient form's own schema. */
 export function patientFromFhir(row: number, resource: unknown): ParsedRow {
   const r = obj(resource);
-  if (!r || r.resourceType !== "Patient") return { row, ok: false, reason: `Not a Patient resource (${str(r?.resourceType) ?? "no resourceType"}).` };
+  if (!r || r.resourceType !== "Patient") {
+    const type = str(r?.resourceType);
+    return { row, ok: false, reason: [type ? encodeMessage("fhirImport.notPatient", { type }) : encodeMessage("fhirImport.noResourceType")] };
+  }
   const mrn = mrnOf(r);
-  if (!mrn) return { row, ok: false, reason: "No MRN: an identifier of type MR (v2-0203) is needed to match the patient." };
+  if (!mrn) return { row, ok: false, reason: [encodeMessage("fhirImport.noMrn")] };
   const names = arr(r.name).map(obj).filter((x): x is Json => !!x);
   const official = names.find((n) => n.use === "official") ?? names.find((n) => n.use !== "usual") ?? names[0];
   const usual = names.find((n) => n.use === "usual");
@@ -79,6 +102,6 @@ export function patientFromFhir(row: number, resource: unknown): ParsedRow {
     preferredLanguage: languageOf(r) ?? "English",
     interpreterNeeded: interpreter === true,
   });
-  if (!parsed.success) return { row, ok: false, mrn, reason: parsed.error.issues.map((i) => `${String(i.path[0] ?? "")}: ${i.message}`).join(" ") };
+  if (!parsed.success) return { row, ok: false, mrn, reason: parsed.error.issues.map((i) => encodeMessage(INVALID_FIELD, { field: String(i.path[0] ?? ""), problem: i.message })) };
   return { row, ok: true, data: parsed.data as ImportedPatient };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { jwksOf, makeKey } from "@/lib/testing/smart-client";
 import { encodeCursor } from "./cursor";
 import { dateRange, parseSearch } from "./search-params";
+import { englishText } from "@/lib/i18n/english";
+import { translatorFor } from "@/lib/i18n/translate";
 import { checkJwks } from "./smart/jwt";
 import { grantableScopes } from "./smart/scopes";
 
@@ -47,11 +49,20 @@ describe("SMART scopes and keys", () => {
   it("accepts public RSA and P-384 keys only", () => {
     expect(checkJwks(JSON.parse(jwksOf(makeKey("RS384"), makeKey("ES384"))))).toMatchObject({ keys: [{ kty: "RSA" }, { kty: "EC", crv: "P-384" }] });
     const priv = makeKey("ES384").privateKey.export({ format: "jwk" });
-    expect(checkJwks({ keys: [priv] })).toMatch(/private/);
-    expect(checkJwks({ keys: [{ kty: "EC", crv: "P-256", x: "a", y: "b" }] })).toMatch(/P-384/);
-    expect(checkJwks({ keys: [{ kty: "oct", k: "c2VjcmV0" }] })).toMatch(/RSA/);
-    expect(checkJwks({ keys: [] })).toMatch(/1–10 keys/);
-    expect(checkJwks({ keys: [{ kty: "RSA", n: "!!", e: "AQAB" }] })).toMatch(/2048 bits/);
-    expect(checkJwks({ keys: [{ kty: "EC", crv: "P-384", x: "AAAA", y: "AAAA" }] })).toMatch(/P-384 public key/);
+    // a refusal is a catalog key; the admin reads it worded (English here, Spanish below)
+    const why = (v: unknown) => {
+      const r = checkJwks(v);
+      return "problem" in r ? englishText(r.problem) : "accepted";
+    };
+    expect(why({ keys: [priv] })).toMatch(/private/);
+    expect(why({ keys: [{ kty: "EC", crv: "P-256", x: "a", y: "b" }] })).toMatch(/P-384/);
+    expect(why({ keys: [{ kty: "oct", k: "c2VjcmV0" }] })).toMatch(/RSA/);
+    expect(why({ keys: [] })).toMatch(/1–10 keys/);
+    expect(why({ keys: [{ kty: "RSA", n: "!!", e: "AQAB" }] })).toMatch(/2048 bits/);
+    expect(why({ keys: [{ kty: "EC", crv: "P-384", x: "AAAA", y: "AAAA" }] })).toMatch(/P-384 public key/);
+    const r = checkJwks({ keys: [priv] });
+    const es = translatorFor("es")("problem" in r ? r.problem : "");
+    expect(es).toMatch(/privada/);
+    expect(es).not.toBe(why({ keys: [priv] }));
   });
 });

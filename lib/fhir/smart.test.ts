@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { demo } from "@/db/seed";
 import { auditEvents } from "@/db/schema";
+import { toActionError } from "@/lib/action-result";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { assertionClaims, jwksOf, makeKey, signAssertion, tokenForm } from "@/lib/testing/smart-client";
 import { readResource, search } from "./api";
@@ -93,6 +94,13 @@ describe("SMART Backend Services", () => {
     const admin = await actorFor(DEMO.admin);
     const priv = JSON.stringify({ keys: [{ ...rsa.privateKey.export({ format: "jwk" }) }] });
     await expect(registerClient(admin, { name: "x", jwks: priv, scopes: ["system/*.read"] })).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringContaining("private") });
+    // what the admin reads on the FHIR clients page, in her language: the message and the field's error
+    const refused = toActionError(await registerClient(admin, { name: "x", jwks: priv, scopes: ["system/*.read"] }).catch((e: unknown) => e), "registerFhirClient", "es");
+    expect(refused).toMatchObject({ code: "VALIDATION", message: expect.stringMatching(/privada/), fieldErrors: { jwks: [expect.stringMatching(/privada/)] } });
+    const stale = toActionError(await revokeClient(admin, { clientId: id, version: 99 }).catch((e: unknown) => e), "revokeFhirClient", "es");
+    expect(stale).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/^Este cliente cambió/) });
+    const gone = toActionError(await revokeClient(admin, { clientId: crypto.randomUUID(), version: 1 }).catch((e: unknown) => e), "revokeFhirClient", "es");
+    expect(gone).toMatchObject({ code: "NOT_FOUND", message: "Cliente no encontrado." });
     await expect(registerClient(admin, { name: "x", jwks: "{x", scopes: ["system/*.read"] })).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(registerClient(admin, { name: "x", jwks: jwksOf(rsa), scopes: ["system/*.write"] })).rejects.toThrow();
   });

@@ -4,7 +4,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { demo, demoId } from "@/db/seed";
 import { appointments, auditEvents, educationGiven, handoutLinks, handoutVersions } from "@/db/schema";
+import { entryNoteText } from "@/lib/fhir/mappers/document-reference";
+import { fhirEntryDetails, type FhirEntryRow } from "@/lib/observations/fhir-queries";
+import { getEntryForReview } from "@/lib/observations/review-queries";
 import { saveObservationDraft } from "@/lib/observations/save-observation-draft";
+import { userPrincipal } from "@/lib/testing/fhir";
 import { submitObservation } from "@/lib/observations/submit-observation";
 import { recordAttendance } from "@/lib/schedule/record-attendance";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
@@ -12,7 +16,7 @@ import { clinicToday } from "@/lib/time";
 import { archiveHandout } from "./archive-handout";
 import { createHandout } from "./create-handout";
 import { linkHandout } from "./link-handout";
-import { getHandout, handoutsGiven } from "./queries";
+import { getHandout, handoutsForPatient, handoutsGiven } from "./queries";
 import { reviseHandout } from "./revise-handout";
 import { unlinkHandout } from "./unlink-handout";
 
@@ -109,6 +113,22 @@ describe("handouts: link and unlink", () => {
     // linked again after unlinking: a new link
     expect((await linkHandout(peter, { handoutId: id, patientId: p02, target: `delegation:${sunrise("delegation:p02:sam:balance_activities")}` })).id).not.toBe(del.id);
   });
+
+  it("lists the handouts linked to one patient now (the handouts page's ?patient=), scoped like the patient", async () => {
+    const peter = await actorFor(DEMO.peter);
+    const { id } = await createHandout(peter, form());
+    const p03 = demo.patient("sunrise", "p03");
+    const before = await handoutsForPatient(peter, p03);
+    expect(before.patient).toMatchObject({ id: p03 });
+    expect(before.items.map((h) => h.id)).toContain(sunrise("handout:buttons"));
+    expect(before.items.map((h) => h.id)).not.toContain(id);
+    const link = await linkHandout(peter, { handoutId: id, patientId: p03, target: `goal:${sunrise("goal:p03:0")}` });
+    expect((await handoutsForPatient(peter, p03)).items.map((h) => h.id)).toContain(id);
+    await unlinkHandout(peter, { linkId: link.id });
+    expect((await handoutsForPatient(peter, p03)).items.map((h) => h.id)).not.toContain(id);
+    await expect(handoutsForPatient(await actorFor(DEMO.theo), p03)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(handoutsForPatient(await actorFor(DEMO.admin), p03)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
 });
 
 describe("education given with a handout", () => {
@@ -166,5 +186,18 @@ describe("education given with a handout", () => {
     expect(await handoutsGiven(await actorFor(DEMO.sam), p01)).toEqual([]);
     await expect(handoutsGiven(await actorFor(DEMO.admin), p01)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await handoutsGiven(await actorFor(DEMO.theo), p01)).toEqual([]);
+
+    // the therapist's review of the entry names the handout given: its version and both titles (one query)
+    const review = await getEntryForReview(peter, input.id);
+    expect(review.education.map((e) => e.handout && { id: e.handout.id, version: e.handout.version, es: e.handout.content.es.title })).toEqual([
+      { id: sunrise("handout:walker"), version: 2, es: "Caminar con seguridad en casa con su andadera" },
+      null,
+    ]);
+    // and so does the entry's note for the EMR (FHIR DocumentReference text and its PDF): title as given, version
+    const details = await fhirEntryDetails(userPrincipal(peter), "DocumentReference", [input.id]);
+    const row = { id: input.id, capturedByLabel: "Ana", signedByLabel: "Peter", startsAt: new Date(), signedAt: new Date(), attitude: null, attitudeTags: [], accomplishments: "", comfortAndNeeds: "", note: "" } as unknown as FhirEntryRow;
+    const text = entryNoteText(row, details);
+    expect(text).toContain('Education: Walker at home to family by handout in Spanish, understanding partial; handout "Caminar con seguridad en casa con su andadera" version 2');
+    expect(text).toMatch(/Education: Breathing to patient by verbal in English, understanding full$/m);
   });
 });

@@ -18,11 +18,34 @@ export type HandoutListItem = { id: string; discipline: string | null; currentVe
 /** The clinic's handouts with their newest version (archived ones only when asked). */
 export async function listHandouts(actor: Actor, opts: { archived?: boolean } = {}): Promise<HandoutListItem[]> {
   assertCan(actor, "handout:read");
-  const rows = await getDb()
+  return handoutRows(actor, opts.archived ?? false);
+}
+
+/**
+ * The handouts linked to one patient now (to a goal or a delegation), newest version, archived ones only
+ * when asked: the handouts page filtered from the patient's page. For a reader who may see the patient's
+ * clinical record; getPatient scopes the patient and audits the read.
+ */
+export async function handoutsForPatient(actor: Actor, patientId: string, opts: { archived?: boolean } = {}) {
+  assertCan(actor, "handout:read");
+  assertCan(actor, "patient:read-clinical");
+  const p = await getPatient(actor, patientId);
+  return { patient: { id: p.id, displayName: p.displayName }, items: await handoutRows(actor, opts.archived ?? false, p.id) };
+}
+
+async function handoutRows(actor: Actor, archived: boolean, linkedTo?: string): Promise<HandoutListItem[]> {
+  const db = getDb();
+  const linked = linkedTo
+    ? db
+        .select({ id: handoutLinks.handoutId })
+        .from(handoutLinks)
+        .where(and(eq(handoutLinks.clinicId, actor.clinicId), eq(handoutLinks.patientId, linkedTo), isNull(handoutLinks.unlinkedAt)))
+    : undefined;
+  const rows = await db
     .select({ h: handouts, content: handoutVersions.content })
     .from(handouts)
     .innerJoin(handoutVersions, and(eq(handoutVersions.handoutId, handouts.id), eq(handoutVersions.version, handouts.currentVersion)))
-    .where(and(eq(handouts.clinicId, actor.clinicId), eq(handouts.archived, opts.archived ?? false)))
+    .where(and(eq(handouts.clinicId, actor.clinicId), eq(handouts.archived, archived), linked ? inArray(handouts.id, linked) : undefined))
     .orderBy(desc(handouts.updatedAt), asc(handouts.id));
   return rows.map(({ h, content }) => ({ id: h.id, discipline: h.discipline, currentVersion: h.currentVersion, updatedAt: h.updatedAt, content, archived: h.archived }));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
-import { amendments, appointments, delegations, educationGiven, goalObservations, goals, observations, taskCompletions } from "@/db/schema";
+import { amendments, appointments, delegations, educationGiven, goalObservations, goals, handoutVersions, observations, taskCompletions, type HandoutContent } from "@/db/schema";
 import { assertCanReadFhir, type Subject } from "@/lib/auth/permissions";
 import { pageOf, type ChartFilter, type Page } from "@/lib/fhir/cursor";
 import { chartPatients } from "@/lib/patients/fhir-queries";
@@ -30,7 +30,8 @@ export type FhirEntryRow = {
 export type FhirEntryDetails = {
   measures: { id: string; observationId: string; goalId: string; description: string; unit: string; value: number | null; assistLevel: string | null; note: string }[];
   tasks: { observationId: string; taskType: string; done: boolean; note: string }[];
-  education: { observationId: string; topic: string; audience: string; method: string; understanding: string; language: string }[];
+  /** handoutVersion and handoutContent: the handout version given (method "handout"), else null */
+  education: { observationId: string; topic: string; audience: string; method: string; understanding: string; language: string; handoutVersion: number | null; handoutContent: HandoutContent | null }[];
   amendments: { id: string; observationId: string; authorId: string; authorLabel: string; reason: string; text: string; at: Date }[];
 };
 
@@ -120,8 +121,11 @@ export async function fhirEntryDetails(subject: Subject, type: "Observation" | "
         method: educationGiven.method,
         understanding: educationGiven.understanding,
         language: educationGiven.language,
+        handoutVersion: handoutVersions.version,
+        handoutContent: handoutVersions.content,
       })
       .from(educationGiven)
+      .leftJoin(handoutVersions, and(eq(handoutVersions.id, educationGiven.handoutVersionId), eq(handoutVersions.clinicId, subject.clinicId)))
       .where(mine(educationGiven.observationId))
       .orderBy(asc(educationGiven.position)),
     db.select().from(amendments).where(mine(amendments.observationId)).orderBy(asc(amendments.at), asc(amendments.id)),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import {
@@ -9,6 +9,7 @@ import {
   educationGiven,
   goalObservations,
   goals,
+  handoutVersions,
   observations,
   patients,
   taskCompletions,
@@ -142,7 +143,13 @@ export async function getEntryForReview(actor: Actor, observationId: string) {
       .from(taskCompletions)
       .innerJoin(delegations, eq(delegations.id, taskCompletions.delegationId))
       .where(eq(taskCompletions.observationId, observationId)),
-    db.select().from(educationGiven).where(eq(educationGiven.observationId, observationId)).orderBy(asc(educationGiven.position)),
+    // the handout given, if any, named in the same query: its version and both languages' titles
+    db
+      .select({ ...getTableColumns(educationGiven), handoutId: handoutVersions.handoutId, handoutVersion: handoutVersions.version, handoutContent: handoutVersions.content })
+      .from(educationGiven)
+      .leftJoin(handoutVersions, and(eq(handoutVersions.id, educationGiven.handoutVersionId), eq(handoutVersions.clinicId, actor.clinicId)))
+      .where(eq(educationGiven.observationId, observationId))
+      .orderBy(asc(educationGiven.position)),
     db.select().from(amendments).where(eq(amendments.observationId, observationId)).orderBy(asc(amendments.at)),
     db
       .select({ id: observations.id, sessionAt: appointments.startsAt, attitude: observations.attitude, accomplishments: observations.accomplishments, capturedByLabel: observations.capturedByLabel })
@@ -167,7 +174,10 @@ export async function getEntryForReview(actor: Actor, observationId: string) {
     },
     goals: goalRows,
     tasks: taskRows,
-    education: educationRows,
+    education: educationRows.map(({ handoutId, handoutVersion, handoutContent, ...e }) => ({
+      ...e,
+      handout: handoutId && handoutVersion !== null && handoutContent ? { id: handoutId, version: handoutVersion, content: handoutContent } : null,
+    })),
     amendments: amendmentRows,
     history,
     verbalReports: verbal,

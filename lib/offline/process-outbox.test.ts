@@ -5,13 +5,15 @@ import { getDb } from "@/db/client";
 import { demo, demoId } from "@/db/seed";
 import { appointments, auditEvents, concerns, delegations, observations, outboxMutations, progressReports, roomPrepItems, roomPreps, supplies, supplyMovements, verbalReports } from "@/db/schema";
 import { endDelegation } from "@/lib/care/end-delegation";
+import { AppError } from "@/lib/errors";
+import { translatorFor } from "@/lib/i18n/translate";
 import { ensureRoomPrep } from "@/lib/rooms/ensure-room-prep";
 import { cancelAppointment } from "@/lib/schedule/cancel-appointment";
 import { recordAttendance } from "@/lib/schedule/record-attendance";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { clinicToday } from "@/lib/time";
 import { outboxBatchSchema, type ParsedMutation } from "./outbox-schema";
-import { processOutbox } from "./process-outbox";
+import { finalAnswer, processOutbox, retryOf } from "./process-outbox";
 import type { MutationKind } from "./protocol";
 
 beforeAll(seedDemoOnce);
@@ -190,6 +192,41 @@ describe("processOutbox", () => {
 
     const theirs = await processOutbox(sam, [m("attendance.record", { appointmentId: harbor, attendance: "present", version: 1 }, res[0]!.id)]);
     expect(theirs[0]).toEqual({ id: res[0]!.id, outcome: "refused", code: "NOT_FOUND", message: "Record not found." });
+  });
+
+  it("answers in the sender's language: waiting, not attempted, another user's id, the verbs' refusals", async () => {
+    const ana = { ...(await actorFor(DEMO.ana)), locale: "es" };
+    const sam = await actorFor(DEMO.sam);
+    const harbor = demoId(`harbor:appt:p01:${clinicToday("America/New_York")}:09:00`);
+    const orphan = { ...m("concern.raise", { id: randomUUID(), patientId: demo.patient("sunrise", "p01"), kind: "other", text: "x" }), basedOn: randomUUID() };
+    const next = m("concern.raise", { id: randomUUID(), patientId: demo.patient("sunrise", "p01"), kind: "other", text: "y" });
+    const res = await processOutbox(ana, [orphan, next]);
+    expect(res[0]).toMatchObject({ outcome: "retry", code: "NOT_ATTEMPTED", message: "Esperando a que primero se envíe el cambio del que depende." });
+    expect(res[1]).toMatchObject({ outcome: "retry", code: "NOT_ATTEMPTED", message: `Todavía no se envió: antes hay que volver a intentar el cambio ${orphan.id}.` });
+    const refused = await processOutbox(ana, [m("attendance.record", { appointmentId: harbor, attendance: "present", version: 1 }), m("supply.move", { id: randomUUID(), supplyId: randomUUID(), kind: "use", quantity: -3 })]);
+    expect(refused[0]).toMatchObject({ outcome: "refused", code: "NOT_FOUND", message: "Cita no encontrada." });
+    expect(refused[1]).toMatchObject({ code: "VALIDATION", message: translatorFor("es")("errors.validation") });
+    expect(refused[1]!.fieldErrors!.quantity![0]).not.toMatch(/^validation\./);
+    // a mutation id another user already used: nothing leaks, in her language
+    const theirs = await processOutbox({ ...sam, locale: "es" }, [m("attendance.record", { appointmentId: harbor, attendance: "present", version: 1 }, refused[0]!.id)]);
+    expect(theirs[0]).toEqual({ id: refused[0]!.id, outcome: "refused", code: "NOT_FOUND", message: "Registro no encontrado." });
+  });
+
+  it("words the database's refusals and every retry in the sender's language", () => {
+    const [en, es] = [translatorFor("en"), translatorFor("es")];
+    const pg = (code: string) => Object.assign(new Error("driver"), { code });
+    const mu = m("concern.raise", {});
+    for (const t of [en, es]) {
+      expect(finalAnswer(pg("22021"), t)).toEqual({ outcome: "refused", code: "VALIDATION", message: t("outbox.cannotStore") });
+      expect(finalAnswer(pg("23505"), t)).toEqual({ outcome: "conflict", code: "CONFLICT", message: t("outbox.clashes") });
+      expect(retryOf(mu, new AppError("UNAVAILABLE", "down"), t)).toMatchObject({ outcome: "retry", code: "UNAVAILABLE", message: t("outbox.databaseDown") });
+      expect(retryOf(mu, pg("40001"), t)).toMatchObject({ outcome: "retry", code: "UNAVAILABLE", message: t("outbox.busy") });
+      expect(retryOf(mu, new AppError("RATE_LIMITED", { key: "errors.generic" }), t)).toMatchObject({ code: "RATE_LIMITED", message: t("errors.generic") });
+      expect(retryOf(mu, new Error("boom"), t)).toMatchObject({ outcome: "retry", code: "INTERNAL", message: t("outbox.internal") });
+    }
+    expect(en("outbox.cannotStore")).toMatch(/^Some of what was entered cannot be stored/);
+    expect(es("outbox.cannotStore")).toMatch(/^Parte de lo que se escribió/);
+    expect(es("outbox.busy")).not.toBe(en("outbox.busy"));
   });
 
   it("runs the room checklist and progress report kinds through their verbs", async () => {

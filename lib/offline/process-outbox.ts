@@ -20,7 +20,6 @@ type Final = { outcome: FinalOutcome } & Answer;
 
 // serialization failure, deadlock, lock not available, query cancelled: try the same mutation again
 const TRANSIENT_SQLSTATES = new Set(["40001", "40P01", "55P03", "57014"]);
-const NOT_FOUND_ANSWER = { outcome: "refused", code: "NOT_FOUND", message: "Record not found." } as const;
 
 /**
  * Replay a tablet's outbox, in the order given, one transaction per mutation. Each mutation runs the
@@ -29,24 +28,27 @@ const NOT_FOUND_ANSWER = { outcome: "refused", code: "NOT_FOUND", message: "Reco
  * answer, so the verb's writes and the ledger row commit together: a replay changes nothing and gets
  * the first answer back. Final refusals are recorded too. A transient failure records nothing and
  * stops the batch there (the rest would likely fail the same way, and later ones may depend on it).
+ * Every answer's message is in the sender's language (outbox.*, and the verbs' own keys): the tablet shows
+ * the string it gets.
  */
 export async function processOutbox(actor: Actor, mutations: ParsedMutation[]): Promise<OutboxResult[]> {
   assertCan(actor, "offline:sync");
+  const t = translatorFor(await actorLocale(actor));
   const results: OutboxResult[] = [];
   let stoppedBy: string | null = null;
   for (const m of mutations) {
     if (stoppedBy) {
-      results.push({ id: m.id, outcome: "retry", code: "NOT_ATTEMPTED", message: `Not sent yet: mutation ${stoppedBy} before it has to be retried first.` });
+      results.push({ id: m.id, outcome: "retry", code: "NOT_ATTEMPTED", message: t("outbox.notAttempted", { id: stoppedBy }) });
       continue;
     }
-    const r = await processOne(actor, m);
+    const r = await processOne(actor, m, t);
     results.push(r);
     if (r.outcome === "retry") stoppedBy = m.id;
   }
   return results;
 }
 
-async function processOne(actor: Actor, m: ParsedMutation): Promise<OutboxResult> {
+async function processOne(actor: Actor, m: ParsedMutation, t: Translate): Promise<OutboxResult> {
   try {
     return await getDb().transaction(async (tx) => {
       const claimed = await tx
@@ -54,14 +56,14 @@ async function processOne(actor: Actor, m: ParsedMutation): Promise<OutboxResult
         .values({ id: m.id, clinicId: actor.clinicId, actorId: actor.id, kind: m.kind, clientCreatedAt: new Date(m.createdAt) })
         .onConflictDoNothing({ target: outboxMutations.id })
         .returning({ id: outboxMutations.id });
-      if (!claimed.length) return replayed(tx, actor, m);
+      if (!claimed.length) return replayed(tx, actor, m, t);
 
       let answer: Final;
       if (m.basedOn) {
-        const base = await baseVersion(tx, actor, m.basedOn);
+        const base = await baseVersion(tx, actor, m.basedOn, t);
         if (base === "not-yet") throw new BaseNotProcessed();
-        answer = typeof base === "number" ? await runVerb(tx, actor, { ...m, payload: { ...m.payload, version: base } }) : base;
-      } else answer = await runVerb(tx, actor, m);
+        answer = typeof base === "number" ? await runVerb(tx, actor, { ...m, payload: { ...m.payload, version: base } }, t) : base;
+      } else answer = await runVerb(tx, actor, m, t);
       await tx
         .update(outboxMutations)
         .set({ outcome: answer.outcome, answer: stored(answer), completedAt: new Date() })
@@ -69,7 +71,7 @@ async function processOne(actor: Actor, m: ParsedMutation): Promise<OutboxResult
       return { id: m.id, ...answer };
     });
   } catch (err) {
-    return retryOf(m, err);
+    return retryOf(m, err, t);
   }
 }
 
@@ -77,7 +79,7 @@ class BaseNotProcessed extends Error {}
 
 /** The version the `basedOn` mutation's answer produced; "not-yet" if the server has not processed it
  * (rolled back and retried); a final conflict if it did not apply or has no version. */
-async function baseVersion(tx: Tx, actor: Actor, baseId: string): Promise<number | "not-yet" | Final> {
+async function baseVersion(tx: Tx, actor: Actor, baseId: string, t: Translate): Promise<number | "not-yet" | Final> {
   const [base] = await tx.select().from(outboxMutations).where(eq(outboxMutations.id, baseId));
   if (!base || base.actorId !== actor.id || base.outcome === "pending") return "not-yet";
   const version = (base.answer.data as { version?: unknown } | undefined)?.version;
@@ -85,16 +87,17 @@ async function baseVersion(tx: Tx, actor: Actor, baseId: string): Promise<number
   return {
     outcome: "conflict",
     code: "CONFLICT",
-    message: `This change builds on an earlier one that was not saved${base.answer.message ? ` (${String(base.answer.message)})` : ""}. Check it and send it again.`,
+    // the earlier answer's message was worded when it was given, in the sender's language then
+    message: base.answer.message ? t("outbox.basedOnUnsavedBecause", { reason: String(base.answer.message) }) : t("outbox.basedOnUnsaved"),
   };
 }
 
 /** The id is in the ledger already: the first answer, if it is this user's; else nothing leaks. */
-async function replayed(tx: Tx, actor: Actor, m: ParsedMutation): Promise<OutboxResult> {
+async function replayed(tx: Tx, actor: Actor, m: ParsedMutation, t: Translate): Promise<OutboxResult> {
   const [row] = await tx.select().from(outboxMutations).where(eq(outboxMutations.id, m.id));
   if (!row || row.actorId !== actor.id || row.clinicId !== actor.clinicId || row.outcome === "pending") {
     await audit(tx, actor, { action: "access.denied", entity: "outbox_mutation", entityId: m.id, detail: { kind: m.kind, code: "NOT_FOUND" } });
-    return { id: m.id, ...NOT_FOUND_ANSWER };
+    return { id: m.id, outcome: "refused", code: "NOT_FOUND", message: t("errors.notFound.record") };
   }
   const first = row.answer as Answer;
   return { id: m.id, outcome: "duplicate", firstOutcome: row.outcome, ...first };
@@ -102,12 +105,12 @@ async function replayed(tx: Tx, actor: Actor, m: ParsedMutation): Promise<Outbox
 
 /** The verb in a savepoint, with getDb() answering this transaction. A final refusal rolls back to
  * the savepoint and is returned; anything else is thrown and rolls back the claim too. */
-async function runVerb(tx: Tx, actor: Actor, m: ParsedMutation): Promise<Final> {
+async function runVerb(tx: Tx, actor: Actor, m: ParsedMutation, t: Translate): Promise<Final> {
   try {
     const data = await tx.transaction((sp) => withAmbientTransaction(sp, () => OUTBOX_VERBS[m.kind](actor, m.payload)));
     return { outcome: "applied", data };
   } catch (err) {
-    const final = finalAnswer(err, translatorFor(await actorLocale(actor)));
+    const final = finalAnswer(err, t);
     if (!final) throw err;
     if (final.code === "FORBIDDEN" || final.code === "NOT_FOUND") {
       await audit(tx, actor, { action: "access.denied", entity: "outbox_mutation", entityId: m.id, detail: { kind: m.kind, code: final.code } });
@@ -116,8 +119,9 @@ async function runVerb(tx: Tx, actor: Actor, m: ParsedMutation): Promise<Final> 
   }
 }
 
-/** A verb's refusal for the tablet, its keys (AppError, zod issues) in the sender's language. */
-function finalAnswer(err: unknown, t: Translate): Final | null {
+/** A verb's refusal for the tablet, its keys (AppError, zod issues) in the sender's language. Exported for
+ * its test. */
+export function finalAnswer(err: unknown, t: Translate): Final | null {
   if (err instanceof ZodError) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of err.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(localizeText(t, issue.message));
@@ -127,14 +131,14 @@ function finalAnswer(err: unknown, t: Translate): Final | null {
   const sqlstate = pgErrorCode(err);
   if (sqlstate?.startsWith("22")) {
     logInfo("outbox.data_exception", { sqlstate });
-    return { outcome: "refused", code: "VALIDATION", message: "Some of what was entered cannot be stored (for example a control character). Change it and send it again." };
+    return { outcome: "refused", code: "VALIDATION", message: t("outbox.cannotStore") };
   }
   if (sqlstate?.startsWith("23")) {
     logInfo("outbox.integrity_violation", { sqlstate });
-    return { outcome: "conflict", code: "CONFLICT", message: "This change clashes with what is already stored. Reload and check it." };
+    return { outcome: "conflict", code: "CONFLICT", message: t("outbox.clashes") };
   }
   if (!(err instanceof AppError)) return null;
-  const message = err.messageKey ? t(err.messageKey, err.messageValues) : localizeText(t, err.message);
+  const message = messageOf(err, t);
   const base = { code: err.code, message, ...(err.fieldErrors ? { fieldErrors: localizeFieldErrors(t, err.fieldErrors)! } : {}) } as const;
   if (err.code === "CONFLICT") return { outcome: "conflict", ...base, code: "CONFLICT" };
   if (err.code === "FORBIDDEN" || err.code === "NOT_FOUND" || err.code === "VALIDATION") return { outcome: "refused", ...base, code: err.code };
@@ -145,19 +149,25 @@ function stored(a: Final): Record<string, unknown> {
   return Object.fromEntries(Object.entries({ code: a.code, message: a.message, fieldErrors: a.fieldErrors, data: a.data }).filter(([, v]) => v !== undefined));
 }
 
-function retryOf(m: ParsedMutation, err: unknown): OutboxResult {
+/** An AppError's message in the reader's language: its key, or its text if that is an encoded key. */
+function messageOf(err: AppError, t: Translate): string {
+  return err.messageKey ? t(err.messageKey, err.messageValues) : localizeText(t, err.message);
+}
+
+/** A mutation to send again later, its message in the sender's language. Exported for its test. */
+export function retryOf(m: ParsedMutation, err: unknown, t: Translate): OutboxResult {
   if (err instanceof BaseNotProcessed) {
-    return { id: m.id, outcome: "retry", code: "NOT_ATTEMPTED", message: "Waiting for the change it builds on to be sent first." };
+    return { id: m.id, outcome: "retry", code: "NOT_ATTEMPTED", message: t("outbox.waitingForBase") };
   }
   if (isDatabaseUnavailable(err) || (err instanceof AppError && err.code === "UNAVAILABLE")) {
-    return { id: m.id, outcome: "retry", code: "UNAVAILABLE", message: "The server cannot reach the database right now. It will be sent again." };
+    return { id: m.id, outcome: "retry", code: "UNAVAILABLE", message: t("outbox.databaseDown") };
   }
-  if (err instanceof AppError && err.code === "RATE_LIMITED") return { id: m.id, outcome: "retry", code: "RATE_LIMITED", message: err.message };
+  if (err instanceof AppError && err.code === "RATE_LIMITED") return { id: m.id, outcome: "retry", code: "RATE_LIMITED", message: messageOf(err, t) };
   const sqlstate = pgErrorCode(err);
   if (sqlstate && TRANSIENT_SQLSTATES.has(sqlstate)) {
-    return { id: m.id, outcome: "retry", code: "UNAVAILABLE", message: "The server was busy with the same records. It will be sent again." };
+    return { id: m.id, outcome: "retry", code: "UNAVAILABLE", message: t("outbox.busy") };
   }
   // the driver's own error, not drizzle's wrapper: that one lists the query's parameters (patient data)
   logError("outbox.mutation_failed", (err as { cause?: unknown }).cause ?? err, { kind: m.kind, mutationId: m.id });
-  return { id: m.id, outcome: "retry", code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; it will be sent again." };
+  return { id: m.id, outcome: "retry", code: "INTERNAL", message: t("outbox.internal") };
 }

@@ -6,9 +6,10 @@ import { demo } from "@/db/seed";
 import { auditEvents, clinics, patients, users } from "@/db/schema";
 import { toActionError } from "@/lib/action-result";
 import { readResource } from "@/lib/fhir/api";
+import { translatorFor } from "@/lib/i18n/translate";
 import { userPrincipal } from "@/lib/testing/fhir";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
-import { importPatients } from "./import-patients";
+import { importPatients, importReport } from "./import-patients";
 
 const BASE = "https://tt.example/fhir/R4";
 const DEMOGRAPHICS = ["mrn", "firstName", "lastName", "preferredName", "dateOfBirth", "preferredLanguage", "interpreterNeeded"] as const;
@@ -64,8 +65,21 @@ describe("patient import (FHIR)", () => {
     const res = await importPatients(admin, { fileName: "p.ndjson", content: file });
     expect(res.counts).toEqual({ created: 2, updated: 0, unchanged: 0, refused: 4 });
     expect(res.rows.filter((r) => r.result === "refused").map((r) => r.row)).toEqual([2, 3, 4, 5]);
-    expect(res.rows[1]!.reason).toMatch(/MRN/);
-    expect(res.rows[3]!.reason).toMatch(/dateOfBirth/);
+    // the reasons travel as catalog keys; what the admin reads is worded in her language
+    const en = importReport(res, translatorFor("en")).rows;
+    const es = importReport(res, translatorFor("es")).rows;
+    expect(en[1]!.reason).toMatch(/^No MRN: an identifier of type MR/);
+    expect(en[2]!.reason).toBe("This line is not JSON.");
+    expect(en[3]!.reason).toMatch(/^Date of birth \(birthDate\): /);
+    expect(en[4]!.reason).toBe("Not a Patient resource (Observation).");
+    expect(es[1]!.reason).toMatch(/^Falta el MRN/);
+    expect(es[3]!.reason).toMatch(/^Fecha de nacimiento \(birthDate\): /);
+    for (const i of [1, 2, 3, 4]) {
+      expect(es[i]!.reason).not.toBe(en[i]!.reason);
+      // no key left unworded, the field's own (validation.*) message included
+      expect(`${en[i]!.reason} ${es[i]!.reason}`).not.toMatch(/\b(fhirImport|validation)\.|\|\{/);
+    }
+    expect(en[0]).toEqual(res.rows[0]);
     const rows = await getDb().select().from(patients).where(eq(patients.clinicId, clinicId));
     expect(rows.map((r) => [r.mrn, r.preferredLanguage]).sort()).toEqual([["EX-1", "English"], ["EX-3", "Spanish"]]);
     const upd = await importPatients(admin, { content: patientLine({ name: [{ use: "official", family: "Synthia-Renamed", given: ["Test"] }] }) });

@@ -6,11 +6,18 @@ import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { pgErrorCode } from "@/lib/errors";
-import { patientFromFhir, splitImportFile, type ImportedPatient } from "@/lib/fhir/patient-import-parse";
+import { importReasonText, patientFromFhir, splitImportFile, type ImportedPatient, type ImportReason } from "@/lib/fhir/patient-import-parse";
 import { importPatientsSchema } from "@/lib/fhir/schemas";
+import { encodeMessage, type Translate } from "@/lib/i18n/message-ref";
 
-export type ImportRowResult = { row: number; mrn: string | null; result: "created" | "updated" | "unchanged" | "refused"; reason?: string; patientId?: string };
+export type ImportRowResult = { row: number; mrn: string | null; result: "created" | "updated" | "unchanged" | "refused"; reason?: ImportReason; patientId?: string };
 export type ImportResult = { rows: ImportRowResult[]; counts: Record<ImportRowResult["result"], number> };
+/** What the admin reads: the same rows, each refusal's reason in words of her language. */
+export type ImportReport = { rows: (Omit<ImportRowResult, "reason"> & { reason?: string })[]; counts: ImportResult["counts"] };
+
+export function importReport(result: ImportResult, t: Translate): ImportReport {
+  return { counts: result.counts, rows: result.rows.map(({ reason, ...r }) => (reason ? { ...r, reason: importReasonText(t, reason) } : r)) };
+}
 
 const MAX_ROWS = 5000;
 const FIELDS = ["firstName", "lastName", "preferredName", "dateOfBirth", "preferredLanguage", "interpreterNeeded"] as const;
@@ -43,7 +50,7 @@ async function importOne(actor: Actor, row: number, data: ImportedPatient): Prom
  * Import patients from a FHIR Bundle or NDJSON (admins). Each row is matched on MRN and created or
  * updated on its own, so a bad row is refused with its reason while the good rows are kept; a file
  * imported twice changes nothing the second time. Demographics only: precautions, caseloads and the
- * primary therapist stay as the clinic set them.
+ * primary therapist stay as the clinic set them. Reasons are catalog messages: importReport words them.
  */
 export async function importPatients(actor: Actor, input: unknown): Promise<ImportResult> {
   assertCan(actor, "fhir:import");
@@ -60,10 +67,10 @@ export async function importPatients(actor: Actor, input: unknown): Promise<Impo
       rows.push(await importOne(actor, parsed.row, parsed.data));
     } catch (err) {
       if (pgErrorCode(err) !== "23505") throw err;
-      rows.push({ row: parsed.row, mrn: parsed.data.mrn, result: "refused", reason: "Another import created this MRN at the same moment: import the file again." });
+      rows.push({ row: parsed.row, mrn: parsed.data.mrn, result: "refused", reason: [encodeMessage("fhirImport.mrnRace")] });
     }
   }
-  if (items.length > MAX_ROWS) rows.push({ row: MAX_ROWS + 1, mrn: null, result: "refused", reason: `Only the first ${MAX_ROWS} rows are imported at a time.` });
+  if (items.length > MAX_ROWS) rows.push({ row: MAX_ROWS + 1, mrn: null, result: "refused", reason: [encodeMessage("fhirImport.tooManyRows", { max: MAX_ROWS })] });
   const counts = { created: 0, updated: 0, unchanged: 0, refused: 0 };
   for (const r of rows) counts[r.result]++;
   await audit(getDb(), actor, { action: "fhir.import", entity: "patient_import", entityId: fileName.slice(0, 200) || null, detail: { via: "fhir", ...counts } });

@@ -1,11 +1,19 @@
 import type { DocumentReference } from "@medplum/fhirtypes";
 import { TASK_TYPES } from "@/lib/care/task-types";
+import { handoutLanguageFor } from "@/lib/handouts/schemas";
 import type { FhirEntryDetails, FhirEntryRow } from "@/lib/observations/fhir-queries";
 import { ASSIST_LABEL, SYSTEM } from "../codes";
 import { instant, ref, type MapContext } from "./context";
 
 const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64");
 const progressNote = { coding: [{ system: SYSTEM.loinc, code: "11506-3", display: "Progress note" }], text: "Therapy session note" };
+
+/** The handout an education record gave, by its title in the language given (English otherwise) and version. */
+function handoutNamed(x: FhirEntryDetails["education"][number]): string {
+  if (!x.handoutContent || x.handoutVersion === null) return "";
+  const text = x.handoutContent[handoutLanguageFor(x.language)] ?? x.handoutContent.en;
+  return `; handout "${text.title}" version ${x.handoutVersion}`;
+}
 
 /** The signed note as plain text: what the assistant captured and who signed it (as on the review page). */
 export function entryNoteText(e: FhirEntryRow, d: FhirEntryDetails): string {
@@ -21,7 +29,7 @@ export function entryNoteText(e: FhirEntryRow, d: FhirEntryDetails): string {
   if (e.accomplishments) lines.push(`Accomplishments: ${e.accomplishments}`);
   if (e.comfortAndNeeds) lines.push(`Comfort and needs: ${e.comfortAndNeeds}`);
   for (const x of d.education.filter((y) => y.observationId === e.id)) {
-    lines.push(`Education: ${x.topic} to ${x.audience} by ${x.method} in ${x.language}, understanding ${x.understanding}`);
+    lines.push(`Education: ${x.topic} to ${x.audience} by ${x.method} in ${x.language}, understanding ${x.understanding}${handoutNamed(x)}`);
   }
   if (e.note) lines.push(`Note: ${e.note}`);
   return lines.join("\n");

@@ -58,23 +58,24 @@ export function verifyAssertion(jwt: string, jwks: { keys: ClientJwk[] }, expect
   return claims as AssertionClaims;
 }
 
-/** Public keys only, of the two supported kinds: refuse private members and other key types. */
-export function checkJwks(value: unknown): { keys: ClientJwk[] } | string {
+/** Public keys only, of the two supported kinds: refuse private members and other key types. A refusal is
+ * its catalog key (`errors.fhir.*`), shown to the admin in her language. */
+export function checkJwks(value: unknown): { keys: ClientJwk[] } | { problem: string } {
   const keys = (value as { keys?: unknown })?.keys;
-  if (!Array.isArray(keys) || keys.length === 0 || keys.length > 10) return "A JWKS is a JSON object with 1–10 keys: {\"keys\": [...]}.";
+  if (!Array.isArray(keys) || keys.length === 0 || keys.length > 10) return { problem: "errors.fhir.jwksShape" };
   const out: ClientJwk[] = [];
   for (const k of keys as Record<string, unknown>[]) {
-    if (!k || typeof k !== "object") return "Each key must be a JSON object.";
-    if ("d" in k || "p" in k || "q" in k) return "That JWKS holds a private key: register the public key only.";
+    if (!k || typeof k !== "object") return { problem: "errors.fhir.jwksKeyObject" };
+    if ("d" in k || "p" in k || "q" in k) return { problem: "errors.fhir.jwksPrivate" };
     const ok = (k.kty === "RSA" && typeof k.n === "string" && typeof k.e === "string") || (k.kty === "EC" && k.crv === "P-384" && typeof k.x === "string" && typeof k.y === "string");
-    if (!ok) return "Keys must be RSA (for RS384) or EC P-384 (for ES384) public keys.";
+    if (!ok) return { problem: "errors.fhir.jwksKeyType" };
     const bytes = (v: unknown) => (typeof v === "string" && /^[A-Za-z0-9_-]+$/.test(v) ? Buffer.from(v, "base64url").length : 0);
-    if (k.kty === "RSA" && bytes(k.n) < 256) return "RSA keys must have a modulus of at least 2048 bits.";
-    if (k.kty === "EC" && (bytes(k.x) !== 48 || bytes(k.y) !== 48)) return "A key of that JWKS cannot be read as a P-384 public key.";
+    if (k.kty === "RSA" && bytes(k.n) < 256) return { problem: "errors.fhir.jwksRsaSize" };
+    if (k.kty === "EC" && (bytes(k.x) !== 48 || bytes(k.y) !== 48)) return { problem: "errors.fhir.jwksP384" };
     try {
       createPublicKey({ key: k as NodeJwk, format: "jwk" });
     } catch {
-      return "A key of that JWKS cannot be read as a public key.";
+      return { problem: "errors.fhir.jwksUnreadable" };
     }
     const pick = (n: string) => (typeof k[n] === "string" ? { [n]: k[n] as string } : {});
     out.push({ kty: k.kty as string, ...pick("kid"), ...pick("alg"), ...pick("use"), ...pick("n"), ...pick("e"), ...pick("crv"), ...pick("x"), ...pick("y") });

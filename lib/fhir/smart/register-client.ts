@@ -9,7 +9,8 @@ import { encodeMessage } from "@/lib/i18n/message-ref";
 import { registerClientSchema } from "../schemas";
 import { checkJwks } from "./jwt";
 
-/** An admin registers a system client with its public JWKS and the read scopes it is granted. */
+/** An admin registers a system client with its public JWKS and the read scopes it is granted. Refusals are
+ * catalog keys, worded in the admin's language by runAction. */
 export async function registerClient(actor: Actor, input: unknown): Promise<{ clientId: string }> {
   assertCan(actor, "fhir:clients");
   const data = registerClientSchema.parse(input);
@@ -20,7 +21,7 @@ export async function registerClient(actor: Actor, input: unknown): Promise<{ cl
     throw new AppError("VALIDATION", { key: "errors.fhir.jwksNotJson" }, { jwks: [encodeMessage("validation.fhir.jwksJson", { example: '{"keys": [...]}' })] });
   }
   const jwks = checkJwks(parsed);
-  if (typeof jwks === "string") throw new AppError("VALIDATION", jwks, { jwks: [jwks] });
+  if ("problem" in jwks) throw new AppError("VALIDATION", { key: jwks.problem }, { jwks: [encodeMessage(jwks.problem)] });
   return getDb().transaction(async (tx) => {
     const [c] = await tx.insert(fhirClients).values({ clinicId: actor.clinicId, name: data.name, jwks, scopes: data.scopes, createdBy: actor.id }).returning({ id: fhirClients.id });
     await audit(tx, actor, { action: "fhir.client_register", entity: "fhir_client", entityId: c!.id, detail: { scopes: data.scopes, keys: jwks.keys.length } });

@@ -16,7 +16,7 @@ export async function revokeClient(actor: Actor, input: unknown): Promise<{ clie
     const [c] = await tx.select().from(fhirClients).where(and(eq(fhirClients.id, clientId), eq(fhirClients.clinicId, actor.clinicId))).for("update");
     if (!c) throw notFound("Client");
     if (c.revokedAt) return { clientId };
-    if (c.version !== version) throw conflict("This client changed since you opened the page. Reload and try again.");
+    if (c.version !== version) throw conflict({ key: "errors.fhir.clientChanged" });
     await tx
       .update(fhirClients)
       .set({ revokedAt: new Date(), revokedBy: actor.id, version: sql`${fhirClients.version} + 1` })

@@ -10,7 +10,8 @@ import { formatClinicDateTime } from "@/lib/time";
 const TONE = { full: "success", partial: "warning", none: "danger" } as const;
 
 /** The patient page's "Handouts received": each handout given as education, with its version, the language,
- * when, by which aide, and how well it was understood (teach-back). */
+ * when, by which aide, and how well it was understood (teach-back); and a link to the handouts linked to the
+ * patient (the handouts page filtered by ?patient=). */
 export async function HandoutsGiven({ actor, patientId }: { actor: Actor; patientId: string }) {
   const [rows, t, status, locale] = await Promise.all([handoutsGiven(actor, patientId), getTranslations("handouts.given"), getTranslations("entryStatus"), getLocale()]);
   const tl = await getTranslations("handouts.languages");
@@ -59,6 +60,11 @@ export async function HandoutsGiven({ actor, patientId }: { actor: Actor; patien
       ) : (
         <p className="mt-3 text-muted-foreground">{t("none")}</p>
       )}
+      <p className="mt-3">
+        <Link href={`/handouts?patient=${patientId}`} className="inline-flex min-h-11 items-center font-semibold underline">
+          {t("linkedList")}
+        </Link>
+      </p>
     </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { errorLocale } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/actor";
 import { exportPatientEntries } from "@/lib/export/patient-entries";
@@ -6,7 +7,7 @@ import { exportError, exportResponse } from "../../../respond";
 
 export const dynamic = "force-dynamic";
 
-/** A patient's entries for ?from=YYYY-MM-DD&to=YYYY-MM-DD as CSV, or .xlsx with &format=xlsx. Authenticated, scoped and audited. */
+/** A patient's entries for ?from=YYYY-MM-DD&to=YYYY-MM-DD as CSV, or .xlsx with &format=xlsx, headers in the reader's language. Authenticated, scoped and audited. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   let actor: Actor | null = null;
   try {
@@ -14,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const { id } = await params;
     const url = new URL(request.url);
     const range = progressRange(actor.clinic.timeZone, url.searchParams.get("from") ?? undefined, url.searchParams.get("to") ?? undefined);
-    return exportResponse(await exportPatientEntries(actor, id, range, url.searchParams.get("format")));
+    return exportResponse(await exportPatientEntries(actor, id, range, url.searchParams.get("format"), await errorLocale()));
   } catch (err) {
     return exportError(err, actor, "/api/export/patients/[id]/entries");
   }
