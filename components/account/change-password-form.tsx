@@ -35,8 +35,8 @@ export function ChangePasswordForm({ onSubmit, home }: { onSubmit: (input: Value
       const res = await onSubmit(values);
       if (res.ok) {
         setStatus({ tone: "success", text: t("passwordChanged") });
+        // the action re-renders nothing; home is rendered by this navigation (the shell shows nothing the change alters)
         router.push(home);
-        router.refresh();
       } else {
         for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof Values, { message: messages[0] });
         setStatus({ tone: "danger", text: res.message });

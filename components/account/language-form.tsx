@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
@@ -23,7 +22,6 @@ export function LanguageForm({
 }) {
   const t = useTranslations("account");
   const errors = useTranslations("errors");
-  const router = useRouter();
   const [value, setValue] = useState<string>(current);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useFormStatus();
@@ -35,8 +33,8 @@ export function LanguageForm({
     try {
       const res = await onSubmit({ locale: value as SetOwnLocaleInput["locale"] });
       if (res.ok) {
+        // the action's response re-renders the page from the root, in the new language
         setStatus({ tone: "success", text: "saved" });
-        router.refresh();
       } else setStatus({ tone: "danger", text: res.fieldErrors?.locale?.[0] ?? res.message });
     } catch {
       setStatus({ tone: "danger", text: errors("offline") });
@@ -58,7 +56,7 @@ export function LanguageForm({
           ))}
         </Select>
       </div>
-      {/* "saved" is rendered with the current catalog, so after the refresh it reads in the new language */}
+      {/* "saved" is rendered with the current catalog, so after the re-render it reads in the new language */}
       <FormMessage status={status && status.text === "saved" ? { tone: "success", text: t("languageSaved") } : status} />
       <Button type="submit" disabled={busy}>
         {busy ? t("saving") : t("save")}

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { FormMessage } from "@/components/forms/form-message";
@@ -25,7 +24,6 @@ export function ActionButton<I>({
   confirm?: string;
   variant?: "primary" | "secondary" | "danger" | "ghost";
 }) {
-  const router = useRouter();
   // Disabled until hydrated, so an early tap waits for a working button instead of being lost.
   const hydrated = useHydrated();
   const errorsT = useTranslations("errors");
@@ -37,8 +35,8 @@ export function ActionButton<I>({
     setStatus(null);
     try {
       const res = await action(input);
+      // on success the action's response carries the page re-rendered (lib/after-save.ts)
       setStatus(res.ok ? { tone: "success", text: done } : { tone: "danger", text: res.message });
-      if (res.ok) router.refresh();
     } catch {
       setStatus({ tone: "danger", text: errorsT("offlineNotSaved") });
     } finally {

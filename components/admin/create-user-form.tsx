@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm, type Resolver } from "react-hook-form";
 import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
@@ -19,7 +18,6 @@ type Values = { name: string; email: string; role: "admin" | "therapist" | "assi
 const EMPTY: Values = { name: "", email: "", role: "assistant", title: "", discipline: "", initialPassword: "" };
 
 export function CreateUserForm({ onSubmit }: { onSubmit: (input: CreateUserInput) => Promise<ActionResult<{ id: string }>> }) {
-  const router = useRouter();
   const t = useTranslations("createUser");
   const roles = useTranslations("roles");
   const common = useTranslations("common");
@@ -36,7 +34,6 @@ export function CreateUserForm({ onSubmit }: { onSubmit: (input: CreateUserInput
       if (res.ok) {
         setStatus({ tone: "success", text: t("created", { name: v.name }) });
         form.reset(EMPTY);
-        router.refresh();
       } else {
         for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof Values, { message: messages[0] });
         setStatus({ tone: "danger", text: res.message });

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm, type Resolver } from "react-hook-form";
 import { FieldError, FormMessage } from "@/components/forms/form-message";
@@ -20,7 +19,6 @@ const EMPTY: Values = { name: "", jwks: "", scopes: ["system/*.read"] };
 
 /** Register a SMART Backend Services client: a name, its public JWKS and the read scopes granted. */
 export function FhirClientForm({ onSubmit, scopes }: { onSubmit: (input: RegisterClientInput) => Promise<ActionResult<{ clientId: string }>>; scopes: string[] }) {
-  const router = useRouter();
   const [status, setStatus] = useFormStatus();
   const t = useTranslations("fhirForms");
   const resolver = useIntlResolver(zodResolver(registerClientSchema, zodIntlParams) as unknown as Resolver<Values>);
@@ -33,7 +31,6 @@ export function FhirClientForm({ onSubmit, scopes }: { onSubmit: (input: Registe
       if (res.ok) {
         setStatus({ tone: "success", text: t("registered", { name: v.name, id: res.data.clientId }) });
         form.reset(EMPTY);
-        router.refresh();
       } else {
         for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof Values, { message: messages[0] });
         setStatus({ tone: "danger", text: res.message });

@@ -56,8 +56,8 @@ export function PatientForm<E extends object>({
       const res = await onSubmit({ ...form.getValues(), ...extra });
       if (res.ok) {
         if (afterSave === "open" && res.data.id) return router.push(`/admin/patients/${res.data.id}`);
+        // the action's response carries this page re-rendered (lib/after-save.ts); nothing to refresh here
         setStatus({ tone: "success", text: t("saved") });
-        router.refresh();
       } else {
         for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof PatientValues, { message: messages[0] });
         setStatus({ tone: "danger", text: res.message });

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldError, FormMessage } from "@/components/forms/form-message";
@@ -16,7 +15,6 @@ import { localizeText } from "@/lib/i18n/message-ref";
 
 /** Read a FHIR file in the browser and send its text; show each row's result. */
 export function PatientImportForm({ onSubmit }: { onSubmit: (input: ImportPatientsInput) => Promise<ActionResult<ImportReport>> }) {
-  const router = useRouter();
   const [file, setFile] = useState<{ fileName: string; content: string } | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [status, setStatus] = useFormStatus();
@@ -40,7 +38,6 @@ export function PatientImportForm({ onSubmit }: { onSubmit: (input: ImportPatien
         const c = res.data.counts;
         setResult(res.data);
         setStatus({ tone: c.refused ? "danger" : "success", text: `${t("counts", { created: c.created, updated: c.updated, unchanged: c.unchanged, refused: c.refused })}${c.refused ? ` ${t("refusedKept")}` : ""}` });
-        router.refresh();
       } else setStatus({ tone: "danger", text: res.message });
     } catch {
       setStatus({ tone: "danger", text: t("offlineNotImported") });

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
@@ -17,7 +16,6 @@ import { changeRoleSchema, resetPasswordSchema, type ChangeRoleInput, type Reset
 import { useFormStatus } from "@/components/forms/use-form-status";
 
 function useResult<V extends Record<string, unknown>>(form: { setError: (f: keyof V & string, e: { message?: string }) => void }) {
-  const router = useRouter();
   const errorsT = useTranslations("errors");
   const [status, setStatus] = useFormStatus();
   const handle = async (p: () => Promise<ActionResult<unknown>>, done: string) => {
@@ -26,7 +24,6 @@ function useResult<V extends Record<string, unknown>>(form: { setError: (f: keyo
       const res = await p();
       if (res.ok) {
         setStatus({ tone: "success", text: done });
-        router.refresh();
       } else {
         for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof V & string, { message: messages[0] });
         setStatus({ tone: "danger", text: res.message });
@@ -127,7 +124,6 @@ export function AddAssignment<I extends { assign: boolean }, K extends keyof I &
   choiceField: K;
   onSubmit: (input: I) => Promise<ActionResult<{ changed: boolean }>>;
 }) {
-  const router = useRouter();
   const t = useTranslations("personForms");
   const errorsT = useTranslations("errors");
   const [choice, setChoice] = useState("");
@@ -140,10 +136,7 @@ export function AddAssignment<I extends { assign: boolean }, K extends keyof I &
     try {
       const res = await onSubmit({ ...base, [choiceField]: choice, assign: true } as unknown as I);
       setStatus(res.ok ? { tone: "success", text: res.data.changed ? t("assigned") : t("alreadyAssigned") } : { tone: "danger", text: res.message });
-      if (res.ok) {
-        setChoice("");
-        router.refresh();
-      }
+      if (res.ok) setChoice("");
     } catch {
       setStatus({ tone: "danger", text: errorsT("offlineNotSaved") });
     } finally {

@@ -25,17 +25,23 @@ export type HandoutFormLabels = {
 
 const DISCIPLINES = ["PT", "OT", "SLP", "RT"];
 
-/** Write a handout, or publish its next version: both languages, steps and precautions one per line. */
+/**
+ * Write a handout, or publish its next version: both languages, steps and precautions one per line.
+ * `afterSave: "open"` (a new handout) goes on to its page; "stay" (a revision) is re-rendered by the
+ * action's own response (lib/after-save.ts).
+ */
 export function HandoutForm({
   labels,
   defaultValues,
   hidden,
   onSubmit,
+  afterSave,
 }: {
   labels: HandoutFormLabels;
   defaultValues?: Record<string, string>;
   hidden?: Record<string, string>;
   onSubmit: Submit;
+  afterSave: "open" | "stay";
 }) {
   const router = useRouter();
   const fields: Field[] = [
@@ -57,11 +63,14 @@ export function HandoutForm({
       onSubmit={onSubmit}
       submitLabel={labels.submit}
       success={labels.success}
-      onSuccess={(data) => {
-        const id = (data as { id?: string } | undefined)?.id;
-        if (id) router.push(`/handouts/${id}`);
-        router.refresh();
-      }}
+      onSuccess={
+        afterSave === "open"
+          ? (data) => {
+              const id = (data as { id?: string } | undefined)?.id;
+              if (id) router.push(`/handouts/${id}`);
+            }
+          : undefined
+      }
     />
   );
 }
@@ -80,7 +89,6 @@ export function LinkHandoutForm({
   labels: { form: string; handout: string; target: string; submit: string; success: string };
   onSubmit: Submit;
 }) {
-  const router = useRouter();
   return (
     <VerbForm
       label={labels.form}
@@ -93,7 +101,6 @@ export function LinkHandoutForm({
       onSubmit={onSubmit}
       submitLabel={labels.submit}
       success={labels.success}
-      onSuccess={() => router.refresh()}
     />
   );
 }

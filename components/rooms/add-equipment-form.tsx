@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
@@ -17,7 +16,6 @@ import { useFormStatus } from "@/components/forms/use-form-status";
 type Values = { id: string; roomId: string; name: string; nextMaintenanceOn: string };
 
 export function AddEquipmentForm({ roomId, onSubmit }: { roomId: string; onSubmit: (i: CreateEquipmentInput) => Promise<ActionResult<{ created: boolean }>> }) {
-  const router = useRouter();
   const t = useTranslations("roomForms");
   const [status, setStatus] = useFormStatus();
   const fresh = (): Values => ({ id: crypto.randomUUID(), roomId, name: "", nextMaintenanceOn: "" });
@@ -31,7 +29,6 @@ export function AddEquipmentForm({ roomId, onSubmit }: { roomId: string; onSubmi
       if (res.ok) {
         setStatus({ tone: "success", text: t("added", { name: form.getValues("name") }) });
         form.reset(fresh());
-        router.refresh();
       } else {
         for (const [f, m] of Object.entries(res.fieldErrors ?? {})) form.setError(f as keyof Values, { message: m[0] });
         setStatus({ tone: "danger", text: res.message });

@@ -73,8 +73,8 @@ export function ChecklistTemplateForm({
       if (res.ok) {
         if (existing && "version" in res.data) setVersion(res.data.version);
         setStatus({ tone: "success", text: t("checklistSaved") });
+        // a new checklist goes on to the list; a saved one stays, re-rendered by the action's response
         if (!existing) router.push("/rooms/checklists");
-        else router.refresh();
       } else {
         for (const [f, m] of Object.entries(res.fieldErrors ?? {})) form.setError(f as "name", { message: m[0] });
         setStatus({ tone: "danger", text: res.message });

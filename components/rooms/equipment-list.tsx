@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -38,7 +37,6 @@ export function EquipmentList({ items, today, canUpdate, onSave }: { items: Item
 type Values = { equipmentId: string; status: string; statusNote: string; nextMaintenanceOn: string; version: number };
 
 function EquipmentRow({ item, today, canUpdate, onSave }: { item: Item; today: string; canUpdate: boolean; onSave: Save }) {
-  const router = useRouter();
   const t = useTranslations("roomForms");
   const labels = useTranslations("equipmentStatus");
   const locale = useLocale();
@@ -55,10 +53,8 @@ function EquipmentRow({ item, today, canUpdate, onSave }: { item: Item; today: s
     setStatus(null);
     try {
       const res = await onSave(form.getValues() as EquipmentStatusInput);
-      if (res.ok) {
-        setEditing(false);
-        router.refresh();
-      } else {
+      if (res.ok) setEditing(false);
+      else {
         for (const [f, m] of Object.entries(res.fieldErrors ?? {})) form.setError(f as keyof Values, { message: m[0] });
         setStatus({ tone: "danger", text: res.message });
       }

@@ -61,9 +61,11 @@ export function PrepChecklist({
     startTransition(async () => {
       try {
         const res = await fn();
-        if (!res.ok) setStatus({ tone: "danger", text: res.message });
-        else if (success) setStatus({ tone: "success", text: success });
-        router.refresh();
+        if (!res.ok) {
+          setStatus({ tone: "danger", text: res.message });
+          // a refused action re-renders nothing; show what the list is now (someone else may have ticked it)
+          router.refresh();
+        } else if (success) setStatus({ tone: "success", text: success });
       } catch {
         setStatus({ tone: "danger", text: t("offline") });
       }
@@ -113,7 +115,7 @@ export function PrepChecklist({
                   {t("checkedBy", { result: item.result ?? "ok", name: item.checkedByName ?? t("someone"), time: time(item.checkedAt) })}
                 </p>
               ) : null}
-              <PrepItemNote item={item} editable={editable} onSave={actions.saveItemNote} onSaved={() => router.refresh()} />
+              <PrepItemNote item={item} editable={editable} onSave={actions.saveItemNote} />
             </li>
           );
         })}

@@ -21,12 +21,10 @@ export function PrepItemNote({
   item,
   editable,
   onSave,
-  onSaved,
 }: {
   item: { id: string; label: string; note: string | null; version: number };
   editable: boolean;
   onSave: (i: PrepItemNoteInput) => Promise<ActionResult<{ version: number }>>;
-  onSaved: () => void;
 }) {
   const t = useTranslations("roomForms");
   const hydrated = useHydrated();
@@ -43,10 +41,9 @@ export function PrepItemNote({
     setMessage(null);
     try {
       const res = await onSave(values);
-      if (res.ok) {
-        setOpen(false);
-        onSaved();
-      } else {
+      // the action's response carries the page re-rendered with the note (lib/after-save.ts)
+      if (res.ok) setOpen(false);
+      else {
         if (res.fieldErrors?.note) form.setError("note", { message: res.fieldErrors.note[0] });
         setMessage(res.message);
       }

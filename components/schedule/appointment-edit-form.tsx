@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm, type Resolver } from "react-hook-form";
 import { FieldError, FormMessage } from "@/components/forms/form-message";
@@ -40,7 +39,6 @@ export function AppointmentEditForm({
   options: Omit<BookingOptions, "patients">;
   onSubmit: (input: UpdateAppointmentInput) => Promise<ActionResult<{ updated: number; version: number }>>;
 }) {
-  const router = useRouter();
   const t = useTranslations("scheduleForms");
   const common = useTranslations("common");
   const errorsT = useTranslations("errors");
@@ -55,7 +53,6 @@ export function AppointmentEditForm({
       if (res.ok) {
         form.setValue("version", String(res.data.version));
         setStatus({ tone: "success", text: t("saved", { count: res.data.updated }) });
-        router.refresh();
       } else {
         for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof Values, { message: messages[0] });
         setStatus({ tone: "danger", text: res.message });

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm, type Resolver } from "react-hook-form";
 import { FieldError, FormMessage } from "@/components/forms/form-message";
@@ -25,7 +24,6 @@ export function CancelForm({
   inSeries: boolean;
   onSubmit: (input: CancelAppointmentInput) => Promise<ActionResult<{ cancelled: number }>>;
 }) {
-  const router = useRouter();
   const t = useTranslations("scheduleForms");
   const errorsT = useTranslations("errors");
   const [status, setStatus] = useFormStatus();
@@ -38,7 +36,6 @@ export function CancelForm({
       const res = await onSubmit(form.getValues());
       if (res.ok) {
         setStatus({ tone: "success", text: t("cancelled", { count: res.data.cancelled }) });
-        router.refresh();
       } else {
         for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) form.setError(field as keyof Values, { message: messages[0] });
         setStatus({ tone: "danger", text: res.message });

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
@@ -18,7 +17,6 @@ type Values = { id: string; name: string; unit: string; onHand: string; reorderL
 const fresh = (): Values => ({ id: crypto.randomUUID(), name: "", unit: "", onHand: "0", reorderLevel: "0" });
 
 export function AddSupplyForm({ onSubmit }: { onSubmit: (i: CreateSupplyInput) => Promise<ActionResult<{ created: boolean }>> }) {
-  const router = useRouter();
   const t = useTranslations("supplyForms");
   const [status, setStatus] = useFormStatus();
   const resolver = useIntlResolver<Values, unknown, Values>(zodResolver(createSupplySchema, zodIntlParams) as never);
@@ -31,7 +29,6 @@ export function AddSupplyForm({ onSubmit }: { onSubmit: (i: CreateSupplyInput) =
       if (res.ok) {
         setStatus({ tone: "success", text: t("added", { name: form.getValues("name") }) });
         form.reset(fresh());
-        router.refresh();
       } else {
         for (const [f, m] of Object.entries(res.fieldErrors ?? {})) form.setError(f as keyof Values, { message: m[0] });
         setStatus({ tone: "danger", text: res.message });

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -26,7 +25,6 @@ export function EditSupplyForm({
   supply: { id: string; name: string; unit: string; reorderLevel: number; version: number };
   onSubmit: (i: UpdateSupplyInput) => Promise<ActionResult<{ version: number }>>;
 }) {
-  const router = useRouter();
   const t = useTranslations("supplyForms");
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
@@ -42,10 +40,8 @@ export function EditSupplyForm({
     setStatus(null);
     try {
       const res = await onSubmit(form.getValues());
-      if (res.ok) {
-        setOpen(false);
-        router.refresh();
-      } else {
+      if (res.ok) setOpen(false);
+      else {
         for (const [f, m] of Object.entries(res.fieldErrors ?? {})) form.setError(f as keyof Values, { message: m[0] });
         setStatus({ tone: "danger", text: res.message });
       }

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { useIntlResolver, zodIntlParams } from "@/components/forms/use-intl-resolver";
@@ -25,7 +24,6 @@ export function SupplyMovementForm({
   supply: { id: string; name: string; unit: string };
   onSubmit: (i: SupplyMovementInput) => Promise<ActionResult<{ onHand: number; low?: boolean }>>;
 }) {
-  const router = useRouter();
   const t = useTranslations("supplyForms");
   const [status, setStatus] = useFormStatus();
   const resolver = useIntlResolver<Values, unknown, Values>(zodResolver(supplyMovementSchema, zodIntlParams) as never);
@@ -42,7 +40,6 @@ export function SupplyMovementForm({
       if (res.ok) {
         setStatus({ tone: "success", text: t("recorded", { kind: values.kind, onHand: res.data.onHand, unit: supply.unit }) });
         form.reset({ id: crypto.randomUUID(), supplyId: supply.id, kind: "use", quantity: "1", note: "" });
-        router.refresh();
       } else {
         if (res.fieldErrors?.quantity) form.setError("quantity", { message: res.fieldErrors.quantity[0] });
         setStatus({ tone: "danger", text: res.message });

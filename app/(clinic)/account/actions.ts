@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshAfterSave } from "@/lib/after-save";
 import { runAction } from "@/lib/action-result";
 import type { SetOwnLocaleInput } from "@/lib/users/schemas";
 import { setOwnLocale } from "@/lib/users/set-own-locale";
@@ -8,8 +8,8 @@ import { setOwnLocale } from "@/lib/users/set-own-locale";
 export async function saveOwnLocale(input: SetOwnLocaleInput) {
   return runAction("saveOwnLocale", async (actor) => {
     const result = await setOwnLocale(actor, input);
-    // its own pages are dynamic; the root layout is not revalidated, so the tablet shells are not regenerated
-    revalidatePath("/account", "layout");
+    // the action's response re-renders this page from the root, in the new language
+    refreshAfterSave();
     return result;
   });
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshAfterSave } from "@/lib/after-save";
 import { runAction } from "@/lib/action-result";
 import { archiveHandout } from "@/lib/handouts/archive-handout";
 import { createHandout } from "@/lib/handouts/create-handout";
@@ -12,16 +12,15 @@ type Input = Record<string, string>;
 
 export async function createHandoutAction(input: Input) {
   return runAction("createHandout", async (actor) => {
-    const r = await createHandout(actor, input);
-    revalidatePath("/handouts", "layout");
-    return r;
+    // the form opens the new handout (router.push): nothing here re-renders the form being left
+    return createHandout(actor, input);
   });
 }
 
 export async function reviseHandoutAction(input: Input) {
   return runAction("reviseHandout", async (actor) => {
     const r = await reviseHandout(actor, input);
-    revalidatePath("/handouts", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -29,7 +28,7 @@ export async function reviseHandoutAction(input: Input) {
 export async function archiveHandoutAction(input: { handoutId: string; archived: boolean }) {
   return runAction("archiveHandout", async (actor) => {
     const r = await archiveHandout(actor, input);
-    revalidatePath("/handouts", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -37,7 +36,7 @@ export async function archiveHandoutAction(input: { handoutId: string; archived:
 export async function linkHandoutAction(input: Input) {
   return runAction("linkHandout", async (actor) => {
     const r = await linkHandout(actor, input);
-    revalidatePath("/patients", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -45,7 +44,7 @@ export async function linkHandoutAction(input: Input) {
 export async function unlinkHandoutAction(input: { linkId: string }) {
   return runAction("unlinkHandout", async (actor) => {
     const r = await unlinkHandout(actor, input);
-    revalidatePath("/patients", "layout");
+    refreshAfterSave();
     return r;
   });
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshAfterSave } from "@/lib/after-save";
 import { runAction } from "@/lib/action-result";
 import { amendObservation } from "@/lib/observations/amend-observation";
 import { returnObservation } from "@/lib/observations/return-observation";
@@ -13,7 +13,7 @@ type Input = Record<string, string>;
 export async function signEntry(input: Input) {
   return runAction("signEntry", async (actor) => {
     const r = await signObservation(actor, input);
-    revalidatePath("/review", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -21,7 +21,7 @@ export async function signEntry(input: Input) {
 export async function returnEntry(input: Input) {
   return runAction("returnEntry", async (actor) => {
     const r = await returnObservation(actor, input);
-    revalidatePath("/review", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -29,24 +29,22 @@ export async function returnEntry(input: Input) {
 export async function amendEntry(input: Input) {
   return runAction("amendEntry", async (actor) => {
     const r = await amendObservation(actor, input);
-    revalidatePath("/review", "layout");
+    refreshAfterSave();
     return r;
   });
 }
 
 export async function acknowledgeConcernAction(input: Input) {
   return runAction("acknowledgeConcern", async (actor) => {
-    const r = await acknowledgeConcern(actor, input);
-    revalidatePath("/review");
-    return r;
+    // the form replaces the page with /review?acknowledged=concern (router.replace), which renders it
+    return acknowledgeConcern(actor, input);
   });
 }
 
 export async function acknowledgeReportAction(input: Input) {
   return runAction("acknowledgeReport", async (actor) => {
     const r = await acknowledgeReport(actor, input);
-    revalidatePath("/review");
-    revalidatePath("/reports", "layout");
+    refreshAfterSave();
     return r;
   });
 }

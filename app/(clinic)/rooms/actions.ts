@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshAfterSave } from "@/lib/after-save";
 import { runAction } from "@/lib/action-result";
 import { checkPrepItem } from "@/lib/rooms/check-prep-item";
 import { completeRoomPrep } from "@/lib/rooms/complete-room-prep";
@@ -13,7 +13,7 @@ import { uncheckPrepItem } from "@/lib/rooms/uncheck-prep-item";
 export async function checkItem(input: { itemId: string; result: "ok" | "failed" }) {
   return runAction("checkItem", async (actor) => {
     const r = await checkPrepItem(actor, input);
-    revalidatePath("/rooms", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -21,7 +21,7 @@ export async function checkItem(input: { itemId: string; result: "ok" | "failed"
 export async function uncheckItem(input: { itemId: string }) {
   return runAction("uncheckItem", async (actor) => {
     const r = await uncheckPrepItem(actor, input);
-    revalidatePath("/rooms", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -29,7 +29,7 @@ export async function uncheckItem(input: { itemId: string }) {
 export async function saveItemNote(input: PrepItemNoteInput) {
   return runAction("saveItemNote", async (actor) => {
     const r = await setPrepItemNote(actor, input);
-    revalidatePath("/rooms", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -37,7 +37,7 @@ export async function saveItemNote(input: PrepItemNoteInput) {
 export async function completePrep(input: { prepId: string }) {
   return runAction("completePrep", async (actor) => {
     const r = await completeRoomPrep(actor, input);
-    revalidatePath("/rooms", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -45,7 +45,7 @@ export async function completePrep(input: { prepId: string }) {
 export async function saveEquipmentStatus(input: EquipmentStatusInput) {
   return runAction("saveEquipmentStatus", async (actor) => {
     const r = await setEquipmentStatus(actor, input);
-    revalidatePath("/rooms", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -53,7 +53,7 @@ export async function saveEquipmentStatus(input: EquipmentStatusInput) {
 export async function addEquipment(input: CreateEquipmentInput) {
   return runAction("addEquipment", async (actor) => {
     const r = await createEquipment(actor, input);
-    revalidatePath("/rooms", "layout");
+    refreshAfterSave();
     return r;
   });
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshAfterSave } from "@/lib/after-save";
 import { runAction } from "@/lib/action-result";
 import { cancelAppointment } from "@/lib/schedule/cancel-appointment";
 import { createAppointment } from "@/lib/schedule/create-appointment";
@@ -11,7 +11,7 @@ import { updateAppointment } from "@/lib/schedule/update-appointment";
 export async function bookAppointment(input: AppointmentInput) {
   return runAction("bookAppointment", async (actor) => {
     const r = await createAppointment(actor, input);
-    revalidatePath("/schedule", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -19,7 +19,7 @@ export async function bookAppointment(input: AppointmentInput) {
 export async function bookSeries(input: SeriesInput) {
   return runAction("bookSeries", async (actor) => {
     const r = await createSeries(actor, input);
-    if (r.status === "created") revalidatePath("/schedule", "layout");
+    if (r.status === "created") refreshAfterSave();
     return r;
   });
 }
@@ -27,7 +27,7 @@ export async function bookSeries(input: SeriesInput) {
 export async function editAppointment(input: UpdateAppointmentInput) {
   return runAction("editAppointment", async (actor) => {
     const r = await updateAppointment(actor, input);
-    revalidatePath("/schedule", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -35,7 +35,7 @@ export async function editAppointment(input: UpdateAppointmentInput) {
 export async function cancelBooking(input: CancelAppointmentInput) {
   return runAction("cancelBooking", async (actor) => {
     const r = await cancelAppointment(actor, input);
-    revalidatePath("/schedule", "layout");
+    refreshAfterSave();
     return r;
   });
 }

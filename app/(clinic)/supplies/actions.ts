@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshAfterSave } from "@/lib/after-save";
 import { runAction } from "@/lib/action-result";
 import { createSupply } from "@/lib/supplies/create-supply";
 import { recordSupplyMovement } from "@/lib/supplies/record-supply-movement";
@@ -10,7 +10,7 @@ import { updateSupply } from "@/lib/supplies/update-supply";
 export async function recordMovement(input: SupplyMovementInput) {
   return runAction("recordMovement", async (actor) => {
     const r = await recordSupplyMovement(actor, input);
-    revalidatePath("/supplies");
+    refreshAfterSave();
     return r;
   });
 }
@@ -18,7 +18,7 @@ export async function recordMovement(input: SupplyMovementInput) {
 export async function addSupply(input: CreateSupplyInput) {
   return runAction("addSupply", async (actor) => {
     const r = await createSupply(actor, input);
-    revalidatePath("/supplies");
+    refreshAfterSave();
     return r;
   });
 }
@@ -26,7 +26,7 @@ export async function addSupply(input: CreateSupplyInput) {
 export async function saveSupply(input: UpdateSupplyInput) {
   return runAction("saveSupply", async (actor) => {
     const r = await updateSupply(actor, input);
-    revalidatePath("/supplies");
+    refreshAfterSave();
     return r;
   });
 }

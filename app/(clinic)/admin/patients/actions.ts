@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshAfterSave } from "@/lib/after-save";
 import { runAction } from "@/lib/action-result";
 import { createPatient } from "@/lib/patients/create-patient";
 import { dischargePatient } from "@/lib/patients/discharge-patient";
@@ -11,16 +11,15 @@ import { setCaseload } from "@/lib/users/set-caseload";
 
 export async function addPatient(input: PatientInput & { id?: string }) {
   return runAction("addPatient", async (actor) => {
-    const r = await createPatient(actor, input);
-    revalidatePath("/admin/patients", "layout");
-    return r;
+    // the form opens the new patient's page (router.push): nothing here re-renders the form being left
+    return createPatient(actor, input);
   });
 }
 
 export async function savePatient(input: UpdatePatientInput) {
   return runAction("savePatient", async (actor) => {
     const r = await updatePatient(actor, input);
-    revalidatePath("/admin/patients", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -28,7 +27,7 @@ export async function savePatient(input: UpdatePatientInput) {
 export async function dischargePatientAction(input: { patientId: string; version: number }) {
   return runAction("dischargePatient", async (actor) => {
     const r = await dischargePatient(actor, input);
-    revalidatePath("/admin", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -36,7 +35,7 @@ export async function dischargePatientAction(input: { patientId: string; version
 export async function assignPatientCaseload(input: CaseloadInput) {
   return runAction("assignPatientCaseload", async (actor) => {
     const r = await setCaseload(actor, input);
-    revalidatePath("/admin", "layout");
+    refreshAfterSave();
     return r;
   });
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshAfterSave } from "@/lib/after-save";
 import { runAction } from "@/lib/action-result";
 import { changeRole } from "@/lib/users/change-role";
 import { createUser } from "@/lib/users/create-user";
@@ -14,7 +14,7 @@ import { setSupervision } from "@/lib/users/set-supervision";
 export async function addPerson(input: CreateUserInput) {
   return runAction("addPerson", async (actor) => {
     const r = await createUser(actor, input);
-    revalidatePath("/admin", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -22,7 +22,7 @@ export async function addPerson(input: CreateUserInput) {
 export async function deactivatePerson(input: { userId: string; version: number }) {
   return runAction("deactivatePerson", async (actor) => {
     const r = await deactivateUser(actor, input);
-    revalidatePath("/admin", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -30,7 +30,7 @@ export async function deactivatePerson(input: { userId: string; version: number 
 export async function reactivatePerson(input: { userId: string; version: number }) {
   return runAction("reactivatePerson", async (actor) => {
     const r = await reactivateUser(actor, input);
-    revalidatePath("/admin", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -38,7 +38,7 @@ export async function reactivatePerson(input: { userId: string; version: number 
 export async function resetPersonPassword(input: ResetPasswordInput) {
   return runAction("resetPersonPassword", async (actor) => {
     const r = await resetPassword(actor, input);
-    revalidatePath("/admin", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -46,7 +46,7 @@ export async function resetPersonPassword(input: ResetPasswordInput) {
 export async function changePersonRole(input: ChangeRoleInput) {
   return runAction("changePersonRole", async (actor) => {
     const r = await changeRole(actor, input);
-    revalidatePath("/admin", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -54,7 +54,7 @@ export async function changePersonRole(input: ChangeRoleInput) {
 export async function assignSupervision(input: SupervisionInput) {
   return runAction("assignSupervision", async (actor) => {
     const r = await setSupervision(actor, input);
-    revalidatePath("/admin", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -62,7 +62,7 @@ export async function assignSupervision(input: SupervisionInput) {
 export async function assignCaseload(input: CaseloadInput) {
   return runAction("assignCaseload", async (actor) => {
     const r = await setCaseload(actor, input);
-    revalidatePath("/admin", "layout");
+    refreshAfterSave();
     return r;
   });
 }

@@ -116,6 +116,7 @@ export default async function HandoutPage({ params, searchParams }: { params: Pr
               defaultValues={{ ...contentToForm(shown.content), discipline: handout.discipline ?? "" }}
               hidden={{ handoutId: handout.id, version: String(handout.currentVersion) }}
               onSubmit={reviseHandoutAction}
+              afterSave="stay"
             />
           </Card>
         ) : null}

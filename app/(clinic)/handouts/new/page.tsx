@@ -27,7 +27,7 @@ export default async function NewHandoutPage() {
           <p className="text-lg text-muted-foreground">{t("newIntro")}</p>
         </div>
         <Card className="max-w-3xl">
-          <HandoutForm labels={labels} onSubmit={createHandoutAction} />
+          <HandoutForm labels={labels} onSubmit={createHandoutAction} afterSave="open" />
         </Card>
       </div>
     </ClientMessages>

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshAfterSave } from "@/lib/after-save";
 import { runAction } from "@/lib/action-result";
 import { createChecklistTemplate } from "@/lib/rooms/create-checklist-template";
 import type { ChecklistTemplateInput, ChecklistTemplateUpdateInput } from "@/lib/rooms/schemas";
@@ -8,16 +8,15 @@ import { updateChecklistTemplate } from "@/lib/rooms/update-checklist-template";
 
 export async function addChecklist(input: ChecklistTemplateInput) {
   return runAction("addChecklist", async (actor) => {
-    const r = await createChecklistTemplate(actor, input);
-    revalidatePath("/rooms/checklists");
-    return r;
+    // the form goes on to the list (router.push): nothing here re-renders the form being left
+    return createChecklistTemplate(actor, input);
   });
 }
 
 export async function saveChecklist(input: ChecklistTemplateUpdateInput) {
   return runAction("saveChecklist", async (actor) => {
     const r = await updateChecklistTemplate(actor, input);
-    revalidatePath("/rooms/checklists");
+    refreshAfterSave();
     return r;
   });
 }

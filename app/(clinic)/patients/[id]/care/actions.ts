@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshAfterSave } from "@/lib/after-save";
 import { runAction } from "@/lib/action-result";
 import { createGoal } from "@/lib/care/create-goal";
 import { delegateTask } from "@/lib/care/delegate-task";
@@ -14,7 +14,7 @@ type Input = Record<string, string>;
 export async function createGoalAction(input: Input) {
   return runAction("createGoal", async (actor) => {
     const r = await createGoal(actor, input);
-    revalidatePath("/patients", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -22,7 +22,7 @@ export async function createGoalAction(input: Input) {
 export async function endGoalAction(input: Input) {
   return runAction("endGoal", async (actor) => {
     const r = await endGoal(actor, input);
-    revalidatePath("/patients", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -30,7 +30,7 @@ export async function endGoalAction(input: Input) {
 export async function delegateTaskAction(input: Input) {
   return runAction("delegateTask", async (actor) => {
     const r = await delegateTask(actor, input);
-    revalidatePath("/patients", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -38,7 +38,7 @@ export async function delegateTaskAction(input: Input) {
 export async function endDelegationAction(input: Input) {
   return runAction("endDelegation", async (actor) => {
     const r = await endDelegation(actor, input);
-    revalidatePath("/patients", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -46,7 +46,7 @@ export async function endDelegationAction(input: Input) {
 export async function recordCompetencyAction(input: Input) {
   return runAction("recordCompetency", async (actor) => {
     const r = await recordCompetency(actor, input);
-    revalidatePath("/patients", "layout");
+    refreshAfterSave();
     return r;
   });
 }
@@ -54,7 +54,7 @@ export async function recordCompetencyAction(input: Input) {
 export async function setPrecautionsAction(input: Input) {
   return runAction("setPrecautions", async (actor) => {
     const r = await setPrecautions(actor, input);
-    revalidatePath("/patients", "layout");
+    refreshAfterSave();
     return r;
   });
 }
