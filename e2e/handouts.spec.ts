@@ -98,6 +98,17 @@ test("a bilingual handout: written and linked by the therapist, opened in Spanis
   await viewer.getByRole("button", { name: "English" }).click();
   await expect(ana.getByRole("dialog", { name: en })).toBeVisible();
   await ana.getByRole("button", { name: "Español" }).click();
+  // printed from the tablet (Print calls window.print(); the print styles are what the page prints): only the
+  // handout, in the language shown, without the app around it or the viewer's own buttons
+  await ana.emulateMedia({ media: "print" });
+  const printed = ana.locator("#tablet-handout");
+  await expect(printed.getByRole("heading", { name: es })).toBeVisible();
+  await expect(printed.getByRole("heading", { name: "Precauciones" })).toBeVisible();
+  await expect(printed.getByRole("button", { name: "Print" })).toBeHidden();
+  await expect(ana.getByRole("navigation").first()).toBeHidden();
+  await expect(ana.getByRole("heading", { level: 1, name: `Session with ${PATIENT}` })).toBeHidden();
+  await ana.emulateMedia({ media: "screen" });
+  await expect(ana.getByRole("navigation").first()).toBeVisible();
   await ana.getByRole("button", { name: "Close" }).click();
   await expect(ana.getByRole("dialog")).toHaveCount(0);
 

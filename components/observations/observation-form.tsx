@@ -1,12 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { CloudOff, Plus, Send, Trash2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import { Controller, useFieldArray, useForm, type FieldPath, type UseFormReturn } from "react-hook-form";
 import { FieldError, FormMessage, type FormStatus } from "@/components/forms/form-message";
-import { useIntlResolver, useTranslate, zodIntlParams } from "@/components/forms/use-intl-resolver";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { useIntlResolver, useTranslate } from "@/components/forms/use-intl-resolver";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
@@ -16,16 +16,8 @@ import { ChipChecks, Segmented } from "@/components/ui/segmented";
 import { Textarea } from "@/components/ui/textarea";
 import { localizeText } from "@/lib/i18n/message-ref";
 import type { SessionGoal, SessionTask } from "@/lib/observations/queries";
-import {
-  ASSIST_LEVELS,
-  ATTITUDE_TAGS,
-  EDUCATION_AUDIENCES,
-  EDUCATION_METHODS,
-  observationFormSchema,
-  UNDERSTANDING,
-  type ObservationContent,
-  type ObservationFormValues,
-} from "@/lib/observations/schemas";
+import type { ObservationContent, ObservationFormValues } from "@/lib/observations/schemas";
+import { ASSIST_LEVELS, ATTITUDE_TAGS, EDUCATION_AUDIENCES, EDUCATION_METHODS, UNDERSTANDING } from "@/lib/observations/values";
 import { SectionCard } from "./form-parts";
 
 /** A value list's options, labelled in the reader's language. */
@@ -73,7 +65,9 @@ export function ObservationForm({
   const assist = useTranslations("assistLevels");
   const locale = useLocale();
   const translate = useTranslate();
-  const resolver = useIntlResolver<ObservationFormValues, unknown, ObservationContent>(zodResolver(observationFormSchema, zodIntlParams) as never);
+  // zod and the schema load on the first validation (submit), not with the page (P4: the tablet's first load)
+  const [lazyResolver] = useState(() => lazyZodResolver<ObservationFormValues, unknown, ObservationContent>(() => import("@/lib/observations/schemas").then((m) => m.observationFormSchema)));
+  const resolver = useIntlResolver<ObservationFormValues, unknown, ObservationContent>(lazyResolver);
   const form = useForm<ObservationFormValues, unknown, ObservationContent>({ resolver, defaultValues });
   const { errors, isSubmitting } = form.formState;
   const education = useFieldArray({ control: form.control, name: "education" });

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button";
-import { HANDOUT_AUTONYMS, HANDOUT_LANGUAGES, type HandoutLanguage } from "@/lib/handouts/schemas";
+import { HANDOUT_AUTONYMS, HANDOUT_LANGUAGES, type HandoutLanguage } from "@/lib/handouts/languages";
 import type { WsHandout } from "@/lib/offline/protocol";
 import { cn } from "@/lib/utils";
 

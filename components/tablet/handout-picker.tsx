@@ -7,7 +7,7 @@ import { useWatch, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Segmented } from "@/components/ui/segmented";
-import { HANDOUT_AUTONYMS, HANDOUT_LANGUAGE_NAMES, HANDOUT_LANGUAGES, handoutLanguageFor, type HandoutLanguage } from "@/lib/handouts/schemas";
+import { HANDOUT_AUTONYMS, HANDOUT_LANGUAGE_NAMES, HANDOUT_LANGUAGES, handoutLanguageFor, type HandoutLanguage } from "@/lib/handouts/languages";
 import type { ObservationContent, ObservationFormValues } from "@/lib/observations/schemas";
 import { HandoutOverlay, handoutsForPatient } from "./handout-viewer";
 import { useOffline } from "./offline-provider";

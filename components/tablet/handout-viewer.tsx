@@ -4,7 +4,7 @@ import { BookOpen } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { lazy, Suspense, useState, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
-import { handoutLanguageFor } from "@/lib/handouts/schemas";
+import { handoutLanguageFor } from "@/lib/handouts/languages";
 import type { WsHandout } from "@/lib/offline/protocol";
 import { useOffline } from "./offline-provider";
 

@@ -2,8 +2,8 @@
 
 import { ArrowLeft } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
+import { lazy, Suspense } from "react";
 import { ObservationForm, type SubmitAnswer } from "@/components/observations/observation-form";
-import { ObservationSummary } from "@/components/observations/observation-summary";
 import { PrecautionBadges } from "@/components/patients/precaution-badges";
 import { Alert } from "@/components/ui/alert";
 import type { TabletView, ViewObservation } from "@/lib/offline/view";
@@ -11,12 +11,16 @@ import type { SessionGoal, SessionTask } from "@/lib/observations/queries";
 import type { ObservationFormValues } from "@/lib/observations/schemas";
 import { formatClinicDate, formatClinicDateTime, formatClinicTime, formatClinicTimeRange } from "@/lib/time";
 import { AttendanceButtons } from "./attendance-buttons";
-import { HandoutPicker } from "./handout-picker";
 import { TabletHandouts } from "./handout-viewer";
 import { useOffline } from "./offline-provider";
 import { TabletRaiseConcern, TabletVerbalReport } from "./report-adapters";
 import { TabletLink } from "./tablet-link";
 import { useOutboxDraft } from "./use-outbox-draft";
+
+// shown in an "education given" row (none until the aide adds one): loaded then, precached for offline
+// what was submitted, shown once there is an entry (a new session shows the form instead)
+const ObservationSummary = lazy(() => import("@/components/observations/observation-summary").then((m) => ({ default: m.ObservationSummary })));
+const HandoutPicker = lazy(() => import("./handout-picker").then((m) => ({ default: m.HandoutPicker })));
 
 /** What the form needs for this patient, from the working set (the server scoped it to this aide). */
 function sessionParts(view: TabletView, patientId: string, saved: { values: ObservationFormValues } | undefined, taskLabel: (taskType: string, fallback: string) => string) {
@@ -95,7 +99,9 @@ export function SessionScreen({ appointmentId }: { appointmentId: string }) {
                   ? t("awaitingSince", { therapist: a.therapistLabel, at: formatClinicDateTime(new Date(obs.submittedAt), tz, locale) })
                   : t("awaiting", { therapist: a.therapistLabel })}
           </Alert>
-          <ObservationSummary values={obs!.values} tasks={parts.tasks} goals={parts.goals} />
+          <Suspense fallback={null}>
+            <ObservationSummary values={obs!.values} tasks={parts.tasks} goals={parts.goals} />
+          </Suspense>
         </>
       ) : noEntry && !obs ? (
         <Alert tone="warning">{a.attendance === "no_show" ? t("noEntryNoShow") : t("noEntryCancelled")}</Alert>
@@ -148,7 +154,11 @@ function SessionForm({ view, appointmentId, obs, parts, replaces, blocked, name,
       onSubmit={onSubmit}
       statusLine={draft.keptAt ? t("draftKept", { time: formatClinicTime(new Date(draft.keptAt), tz, locale) }) : null}
       blocker={blocked ? { message: t("attendanceFirst"), focusId: `attendance-${appointmentId}` } : null}
-      educationExtra={(i, form) => <HandoutPicker index={i} form={form} patientId={patientId} patientLanguage={language} />}
+      educationExtra={(i, form) => (
+        <Suspense fallback={null}>
+          <HandoutPicker index={i} form={form} patientId={patientId} patientLanguage={language} />
+        </Suspense>
+      )}
     />
   );
 }

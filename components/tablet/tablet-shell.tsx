@@ -12,7 +12,6 @@ import { SW_URL } from "@/lib/offline/shell-routes";
 import { OfflineProvider, useOffline } from "./offline-provider";
 import { SyncStatus } from "./sync-status";
 import { TabletIntl, useFollowAccountLocale, useTabletTitle } from "./tablet-intl";
-import { TabletLock } from "./tablet-lock";
 import { SessionScreen } from "./session-screen";
 import { TabletSignOut } from "./sign-out";
 import { TabletLink } from "./tablet-link";
@@ -25,6 +24,8 @@ const ACTIVITY_EVENTS = ["pointerdown", "keydown", "wheel", "touchstart"] as con
 const RoomsScreen = lazy(() => import("./rooms-screen").then((m) => ({ default: m.RoomsScreen })));
 const RoomScreen = lazy(() => import("./room-screen").then((m) => ({ default: m.RoomScreen })));
 const SuppliesScreen = lazy(() => import("./supplies-screen").then((m) => ({ default: m.SuppliesScreen })));
+// the lock screen (idle lock, a reopened tablet): while it loads the screen stays blank, as when locked
+const TabletLock = lazy(() => import("./tablet-lock").then((m) => ({ default: m.TabletLock })));
 // shown only when the server refused something (rare): loaded then
 const AttentionList = lazy(() => import("./attention-list").then((m) => ({ default: m.AttentionList })));
 const ReportScreen = lazy(() => import("./report-screen").then((m) => ({ default: m.ReportScreen })));
@@ -146,7 +147,11 @@ function Frame() {
           )}
         </main>
       </div>
-      {phase.kind === "locked" ? <TabletLock key={phase.reason} phase={phase} idleMinutes={idleMinutes} /> : null}
+      {phase.kind === "locked" ? (
+        <Suspense fallback={<div aria-hidden className="fixed inset-0 z-50 bg-background" />}>
+          <TabletLock key={phase.reason} phase={phase} idleMinutes={idleMinutes} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

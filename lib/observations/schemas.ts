@@ -1,34 +1,8 @@
 import { z } from "zod";
 import { text as plainText } from "@/lib/validation";
 
-export const ASSIST_LEVELS = {
-  independent: "Independent",
-  supervision: "Supervision",
-  minimal: "Minimal assist",
-  moderate: "Moderate assist",
-  maximal: "Maximal assist",
-  dependent: "Dependent",
-} as const;
-export type AssistLevelValue = keyof typeof ASSIST_LEVELS;
-
-export const ATTITUDE_TAGS = {
-  engaged: "Engaged",
-  motivated: "Motivated",
-  cooperative: "Cooperative",
-  fatigued: "Fatigued",
-  anxious: "Anxious",
-  distracted: "Distracted",
-  resistant: "Resistant",
-  in_pain: "In pain",
-  agitated: "Agitated",
-} as const;
-export type AttitudeTag = keyof typeof ATTITUDE_TAGS;
-
-export const ATTITUDE_SCALE = { 1: "Very poor", 2: "Poor", 3: "Fair", 4: "Good", 5: "Excellent" } as const;
-
-export const EDUCATION_AUDIENCES = { patient: "Patient", family: "Family", caregiver: "Caregiver" } as const;
-export const EDUCATION_METHODS = { verbal: "Verbal", demonstration: "Demonstration", handout: "Handout", video: "Video" } as const;
-export const UNDERSTANDING = { full: "Full", partial: "Partial", none: "None" } as const;
+export * from "./values";
+import { ASSIST_LEVELS, ATTITUDE_TAGS, EDUCATION_AUDIENCES, EDUCATION_METHODS, UNDERSTANDING } from "./values";
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const text = (max: number) => plainText().trim().max(max, `At most ${max} characters.`);
