@@ -43,7 +43,10 @@ const serwist: Serwist = new Serwist({
       matcher: ({ url, sameOrigin }) => sameOrigin && /\.(?:woff2?)$/.test(url.pathname),
       handler: new CacheFirst({ cacheName: "fonts", plugins: [new ExpirationPlugin({ maxEntries: 8 })] }),
     },
-    { matcher: () => true, handler: new NetworkOnly() },
+    // Other navigations go to the network (the offline page when it fails, below). Everything else (server
+    // actions, RSC payloads, API calls) is not handled here at all: the browser sends it as the page made it,
+    // with the page's own headers (Accept-Language included), and nothing is cached.
+    { matcher: ({ request }) => request.mode === "navigate", handler: new NetworkOnly() },
   ],
   fallbacks: {
     entries: [{ url: OFFLINE_PAGE, matcher: ({ request }) => request.destination === "document" }],

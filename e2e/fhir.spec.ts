@@ -118,7 +118,7 @@ test("an admin imports patients from NDJSON: good rows kept, a bad row refused w
   await upload();
   await expect(page.getByTestId("form-message")).toContainText("1 created, 0 updated, 0 unchanged, 1 refused. The good rows were kept");
   const results = page.getByRole("table", { name: "Import results" });
-  await expect(results.getByRole("row", { name: new RegExp(`${mrn}-bad Refused dateOfBirth`) })).toBeVisible();
+  await expect(results.getByRole("row", { name: new RegExp(`${mrn}-bad Refused Date of birth \\(birthDate\\)`) })).toBeVisible();
   await expectNoSeriousA11yIssues(page);
   await upload();
   await expect(page.getByTestId("form-message")).toContainText("0 created, 0 updated, 1 unchanged, 1 refused");

@@ -102,6 +102,6 @@ export function patientFromFhir(row: number, resource: unknown): ParsedRow {
     preferredLanguage: languageOf(r) ?? "English",
     interpreterNeeded: interpreter === true,
   });
-  if (!parsed.success) return { row, ok: false, mrn, reason: parsed.error.issues.map((i) => encodeMessage(INVALID_FIELD, { field: String(i.path[0] ?? ""), problem: i.message })) };
+  if (!parsed.success) return { row, ok: false, mrn, reason: [...new Set(parsed.error.issues.map((i) => encodeMessage(INVALID_FIELD, { field: String(i.path[0] ?? ""), problem: i.message })))] };
   return { row, ok: true, data: parsed.data as ImportedPatient };
 }
