@@ -61,11 +61,12 @@ export function PrepChecklist({
     startTransition(async () => {
       try {
         const res = await fn();
-        if (!res.ok) {
-          setStatus({ tone: "danger", text: res.message });
-          // a refused action re-renders nothing; show what the list is now (someone else may have ticked it)
-          router.refresh();
-        } else if (success) setStatus({ tone: "success", text: success });
+        if (!res.ok) setStatus({ tone: "danger", text: res.message });
+        else if (success) setStatus({ tone: "success", text: success });
+        // the one re-render of a tick (its actions do not refresh): what the list is now, also after a refusal
+        // (someone else may have ticked it). A refresh() inside the action re-rendered the page with the
+        // request language of the service worker's fetch under Playwright (lang="en" for a Spanish aide).
+        router.refresh();
       } catch {
         setStatus({ tone: "danger", text: t("offline") });
       }
@@ -115,7 +116,7 @@ export function PrepChecklist({
                   {t("checkedBy", { result: item.result ?? "ok", name: item.checkedByName ?? t("someone"), time: time(item.checkedAt) })}
                 </p>
               ) : null}
-              <PrepItemNote item={item} editable={editable} onSave={actions.saveItemNote} />
+              <PrepItemNote item={item} editable={editable} onSave={actions.saveItemNote} onSaved={() => router.refresh()} />
             </li>
           );
         })}

@@ -21,10 +21,12 @@ export function PrepItemNote({
   item,
   editable,
   onSave,
+  onSaved,
 }: {
   item: { id: string; label: string; note: string | null; version: number };
   editable: boolean;
   onSave: (i: PrepItemNoteInput) => Promise<ActionResult<{ version: number }>>;
+  onSaved: () => void;
 }) {
   const t = useTranslations("roomForms");
   const hydrated = useHydrated();
@@ -41,9 +43,10 @@ export function PrepItemNote({
     setMessage(null);
     try {
       const res = await onSave(values);
-      // the action's response carries the page re-rendered with the note (lib/after-save.ts)
-      if (res.ok) setOpen(false);
-      else {
+      if (res.ok) {
+        setOpen(false);
+        onSaved();
+      } else {
         if (res.fieldErrors?.note) form.setError("note", { message: res.fieldErrors.note[0] });
         setMessage(res.message);
       }

@@ -12,33 +12,29 @@ import { uncheckPrepItem } from "@/lib/rooms/uncheck-prep-item";
 
 export async function checkItem(input: { itemId: string; result: "ok" | "failed" }) {
   return runAction("checkItem", async (actor) => {
-    const r = await checkPrepItem(actor, input);
-    refreshAfterSave();
-    return r;
+    // the checklist re-renders itself (components/rooms/prep-checklist.tsx: router.refresh() once)
+    return checkPrepItem(actor, input);
   });
 }
 
 export async function uncheckItem(input: { itemId: string }) {
   return runAction("uncheckItem", async (actor) => {
-    const r = await uncheckPrepItem(actor, input);
-    refreshAfterSave();
-    return r;
+    // the checklist re-renders itself (components/rooms/prep-checklist.tsx: router.refresh() once)
+    return uncheckPrepItem(actor, input);
   });
 }
 
 export async function saveItemNote(input: PrepItemNoteInput) {
   return runAction("saveItemNote", async (actor) => {
-    const r = await setPrepItemNote(actor, input);
-    refreshAfterSave();
-    return r;
+    // the checklist re-renders itself (components/rooms/prep-checklist.tsx: router.refresh() once)
+    return setPrepItemNote(actor, input);
   });
 }
 
 export async function completePrep(input: { prepId: string }) {
   return runAction("completePrep", async (actor) => {
-    const r = await completeRoomPrep(actor, input);
-    refreshAfterSave();
-    return r;
+    // the checklist re-renders itself (components/rooms/prep-checklist.tsx: router.refresh() once)
+    return completeRoomPrep(actor, input);
   });
 }
 
