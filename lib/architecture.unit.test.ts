@@ -111,8 +111,9 @@ describe("architecture", () => {
   });
 
   // A save renders the page once (issue 15, lib/after-save.ts): the action's response carries it, so a
-  // form does not router.refresh() on top. Left: the idle lock (its sign-in is no server action), a room
-  // checklist whose action was refused (that renders nothing) and the offline tablet screens (no actions).
+  // form does not router.refresh() on top. Left: the idle lock (its sign-in is no server action), the room
+  // checklist (its actions do not refresh: it re-renders itself once, README "How it is built") and the
+  // offline tablet screens (no actions).
   it("a save re-renders once: actions refresh through lib/after-save.ts, forms do not router.refresh() after them", () => {
     expect(sources.filter((s) => s.file.startsWith("app/") && /\brevalidatePath\(/.test(s.text)).map((s) => s.file)).toEqual([]);
     const refreshes = sources.filter((s) => s.file.startsWith("components/") && !s.file.startsWith("components/tablet/") && /router\.refresh\(/.test(s.text));
