@@ -14,7 +14,7 @@ const asPostgres = (cmd: string, args: string[]) =>
 
 function run(cmd: string, args: string[], opts: { quiet?: boolean } = {}) {
   const [c, a] = asPostgres(cmd, args);
-  return execFileSync(c, [...a], { stdio: opts.quiet ? "pipe" : ["ignore", "pipe", "inherit"], encoding: "utf8" });
+  return execFileSync(c, [...a], { stdio: opts.quiet ? "pipe" : ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
 }
 
 export class PrivateCluster {
@@ -99,7 +99,13 @@ export class PrivateCluster {
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
   psql(db: string, sqlText: string): string {
-    return execFileSync(`${PG_BIN}/psql`, [this.urlFor(db), "-v", "ON_ERROR_STOP=1", "-Atqc", sqlText], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+    return execFileSync(`${PG_BIN}/psql`, [this.urlFor(db), "-v", "ON_ERROR_STOP=1", "-Atqc", sqlText], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      // the load check reads back every acknowledged id (tens of thousands of uuids: past the 1 MB default,
+      // which crashed a quick run whose slow machine stretched the load to 578 s)
+      maxBuffer: 256 * 1024 * 1024,
+    }).trim();
   }
   /** The server's log file (pg_ctl -l). */
   get logFile() {
