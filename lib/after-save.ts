@@ -16,8 +16,8 @@ import { refresh } from "next/cache";
  * Why `refresh()` and not `revalidatePath(path)`: every page these actions feed is dynamic (it reads the
  * session; the (clinic) layout is force-dynamic) and no data goes through Next's caches, so there is nothing
  * on the server to invalidate. Any other page reads the database again on its next visit, whichever path
- * an action names. `revalidatePath(x)` re-renders the current page whatever x is (Next 16.4: "TODO: only
- * revalidate if the path matches"); on top, it writes soft-tag invalidations for x (every page under x with
+ * an action names. `revalidatePath(x)` re-renders the current page whatever x is (Next 16.4's source leaves
+ * matching the path for later); on top, it writes soft-tag invalidations for x (every page under x with
  * "layout") and makes the client throw away its whole prefetch cache. `refresh()` is the documented tool
  * for a view that "depends on state outside the cache that the action just changed": the current page,
  * nothing else. It never touches the root layout's tag, so the tablet's static shells (CSP hashes from the

@@ -8,8 +8,9 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import type { AppServer } from "../reliability/env";
-import type { Client } from "../reliability/http";
+import { Client } from "../reliability/http";
 import { Nginx } from "../reliability/nginx";
 import { closedLoop, median, type LoadResult } from "./load";
 
@@ -50,13 +51,12 @@ export async function measureCompressBehindNginx(opts: {
   pinCore: string | null;
   log: (m: string) => void;
 }): Promise<{ label: string; runs: CompressRun[] }[]> {
-  const { Client: HttpClient } = await import("../reliability/http");
   const nginx = new Nginx(NGINX_PORT, [opts.appPort]);
   await nginx.start();
   const pids = () => [nginx.child!.pid!, ...workersOf(nginx.child!.pid!)];
   if (opts.pinCore) for (const p of pids()) execFileSync("taskset", ["-cp", opts.pinCore, String(p)], { stdio: "ignore" });
   const via = opts.clients.map((c) => {
-    const n = new HttpClient(nginx.base, { "accept-encoding": "gzip" });
+    const n = new Client(nginx.base, { "accept-encoding": "gzip" });
     for (const [k, v] of c.cookies) n.cookies.set(k, v);
     return n;
   });
@@ -71,18 +71,16 @@ export async function measureCompressBehindNginx(opts: {
           await closedLoop(via.length, via.length * 2, (w) => via[w % via.length]!.get(p.path).then((res) => res.status === 200));
           const a0 = cpuMs(appPid);
           const n0 = pids().reduce((s, x) => s + cpuMs(x), 0);
-          let bytes = 0;
           let encoded = true;
           const res = await closedLoop(via.length, opts.total, async (w) => {
-            // fetch decodes the body; the wire size comes from a separate raw count below
+            // fetch decodes the body; the wire size is counted once below, by a client that does not decode
             const got = await via[w % via.length]!.get(p.path);
             encoded &&= got.headers.get("content-encoding") === "gzip";
             return got.status === 200;
           });
           const appCpu = cpuMs(appPid) - a0;
           const nginxCpu = pids().reduce((s, x) => s + cpuMs(x), 0) - n0;
-          // one request's size on the wire (gzip), with a client that does not decode
-          bytes = await wireBytes(nginx.base + p.path, via[0]!.cookieHeader());
+          const bytes = await wireBytes(nginx.base + p.path, via[0]!.cookieHeader());
           if (!encoded) opts.log(`compress: ${variant} ${p.path} came back without gzip`);
           out[i]!.runs.push({ ...res, variant, errors: res.errors + (encoded ? 0 : 1), appCpuMsPerReq: appCpu / opts.total, nginxCpuMsPerReq: nginxCpu / opts.total, bytesPerReq: bytes });
           opts.log(`compress: ${variant} ${p.label}: ${res.rps.toFixed(0)} req/s, p95 ${res.p95.toFixed(0)} ms, app ${(appCpu / opts.total).toFixed(1)} ms CPU/req, nginx ${(nginxCpu / opts.total).toFixed(1)}`);
@@ -96,7 +94,6 @@ export async function measureCompressBehindNginx(opts: {
 }
 
 async function wireBytes(url: string, cookie: string): Promise<number> {
-  const http = await import("node:http");
   return new Promise((resolve, reject) => {
     const req = http.get(url, { headers: { cookie, "accept-encoding": "gzip" } }, (res) => {
       let n = 0;

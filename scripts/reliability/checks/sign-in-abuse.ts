@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
 import { PIN_FAILURE_LIMIT, pinChallengeMessage } from "../../../lib/auth/pin-rules";
+import { median } from "../../bench/load";
 import { Client } from "../http";
 import { ACCOUNTS, type Check, type Context } from "../context";
 
@@ -122,11 +123,6 @@ function trimmedMean(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.slice(Math.floor(sorted.length / 4), Math.ceil((sorted.length * 3) / 4));
   return middle.reduce((a, b) => a + b, 0) / Math.max(1, middle.length);
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : 0;
 }
 
 type Enrolled = { enrolmentId: string; key: KeyObject };
