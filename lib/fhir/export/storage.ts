@@ -2,9 +2,17 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 
-/** Where export files live: FHIR_EXPORT_DIR (default .data/fhir-export), one folder per job. */
-export function exportRoot(): string {
-  return path.resolve(process.env.FHIR_EXPORT_DIR?.trim() || ".data/fhir-export");
+/**
+ * Where export files live, one folder per job: FHIR_EXPORT_DIR; else, under systemd, the unit's state
+ * directory (`StateDirectory=theratrack` sets STATE_DIRECTORY; the unit's ProtectSystem=strict leaves the
+ * app's own folder read-only); else `.data/fhir-export`. Several instances must share it (the status poll
+ * and the downloads may reach another instance than the export).
+ */
+export function exportRoot(env: NodeJS.ProcessEnv = process.env): string {
+  const explicit = env.FHIR_EXPORT_DIR?.trim();
+  if (explicit) return path.resolve(explicit);
+  const state = env.STATE_DIRECTORY?.split(":")[0]?.trim();
+  return path.resolve(state ? path.join(state, "fhir-export") : ".data/fhir-export");
 }
 
 export const jobDir = (jobId: string) => path.join(exportRoot(), jobId);
