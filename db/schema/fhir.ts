@@ -80,6 +80,10 @@ export const fhirExportJobs = pgTable(
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp("started_at", { withTimezone: true }),
+    /** the attempt now running it (its files are under <job>/<runner>/); a job whose instance died is taken over */
+    runner: uuid("runner"),
+    /** renewed by the running attempt after every page; older than the lease, the job may be taken over */
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
   },

@@ -3,18 +3,43 @@ import os from "node:os";
 import path from "node:path";
 import type { Resource } from "@medplum/fhirtypes";
 import { and, eq, sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { demo } from "@/db/seed";
 import { auditEvents, fhirExportJobs, patients } from "@/db/schema";
 import { userPrincipal } from "@/lib/testing/fhir";
 import { actorFor, DEMO, seedDemoOnce } from "@/lib/testing/fixtures";
 import { manifest } from "./export/manifest";
-import { runExport } from "./export/run-export";
+import { requeueStalledExport, runExport } from "./export/run-export";
 import { startExport } from "./export/start-export";
 import { cancelExport, loadExportJob, openExportFile, sweepExpiredExports } from "./export/status";
-import { jobDir } from "./export/storage";
+import { attemptDir, jobDir } from "./export/storage";
 import type { FhirPrincipal } from "./principal";
+
+/** Holds the export's next page read until released, so a test can change the job in between (a race made certain). */
+let gate: { reached: () => void; until: Promise<void> } | null = null;
+vi.mock("./source", async (original) => {
+  const m = await original<typeof import("./source")>();
+  return {
+    ...m,
+    readPage: async (...args: Parameters<typeof m.readPage>) => {
+      const g = gate;
+      if (g) {
+        gate = null;
+        g.reached();
+        await g.until;
+      }
+      return m.readPage(...args);
+    },
+  };
+});
+function pauseNextPage() {
+  let reached!: () => void;
+  let release!: () => void;
+  const r = new Promise<void>((res) => (reached = res));
+  gate = { reached, until: new Promise<void>((res) => (release = res)) };
+  return { reached: r, release };
+}
 
 beforeAll(async () => {
   process.env.FHIR_EXPORT_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "tt-fhir-export-"));
@@ -105,5 +130,63 @@ describe("Bulk Data $export", () => {
     expect(row).toMatchObject({ status: "failed", output: [] });
     expect(fs.existsSync(jobDir(id))).toBe(false);
     await getDb().update(users).set({ active: true }).where(eq(users.id, olivia.id));
+  });
+
+  it("a job whose instance died is taken over at the next poll; a live one is not; only the holder's files count", async () => {
+    const peter = await as(DEMO.peter);
+    const db = getDb();
+    // an instance claimed the job, wrote part of a file and died: its lease is 10 minutes old
+    const { id } = await startExport(peter, { query: new URLSearchParams("_type=Patient"), requestUrl: url });
+    const dead = "00000000-0000-4000-8000-00000000dead";
+    await db.update(fhirExportJobs).set({ status: "running", runner: dead, heartbeatAt: sql`now() - interval '10 minutes'`, startedAt: sql`now() - interval '11 minutes'` }).where(eq(fhirExportJobs.id, id));
+    fs.mkdirSync(attemptDir(id, dead), { recursive: true });
+    fs.writeFileSync(`${attemptDir(id, dead)}/Patient.ndjson`, '{"resourceType":"Patient","id":"half-writ');
+    expect((await loadExportJob(peter, id)).status).toBe("running");
+
+    expect(await requeueStalledExport(id)).toBe(true);
+    expect(await requeueStalledExport(id)).toBe(false); // a second poll at once does not take it again
+    await Promise.all([runExport(id), runExport(id)]); // two instances run it: one claims, the other returns
+    const job = await loadExportJob(peter, id);
+    expect(job).toMatchObject({ status: "complete" });
+    expect(job.runner).not.toBe(dead);
+    const pts = await lines(peter, id, "Patient.ndjson");
+    const n = (await db.select().from(patients).where(eq(patients.clinicId, demo.clinic("sunrise")))).length;
+    expect(pts).toHaveLength(n);
+    expect(fs.readdirSync(jobDir(id))).toEqual([job.runner]); // the dead attempt's half file is gone
+    const audited = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "fhir.export"), eq(auditEvents.entityId, id)));
+    expect(new Set(audited.map((a) => a.patientId)).size).toBe(n);
+
+    // a running job that renewed its lease just now, a complete one, a fresh queued one: left alone
+    const live = await startExport(peter, { query: new URLSearchParams("_type=Patient"), requestUrl: url });
+    expect(await requeueStalledExport(live.id)).toBe(false);
+    await db.update(fhirExportJobs).set({ status: "running", runner: dead, heartbeatAt: sql`now()` }).where(eq(fhirExportJobs.id, live.id));
+    expect(await requeueStalledExport(live.id)).toBe(false);
+    expect(await requeueStalledExport(id)).toBe(false);
+    // a queued job never claimed (its instance died before it ran) is taken after the lease
+    await db.update(fhirExportJobs).set({ status: "queued", runner: null, heartbeatAt: null, createdAt: sql`now() - interval '10 minutes'` }).where(eq(fhirExportJobs.id, live.id));
+    expect(await requeueStalledExport(live.id)).toBe(true);
+  });
+
+  it("an attempt that loses its job mid-way (taken over, or cancelled) stops, keeps the holder's state and removes only its own files", async () => {
+    const peter = await as(DEMO.peter);
+    const db = getDb();
+    for (const how of ["taken over", "cancelled"] as const) {
+      const { id } = await startExport(peter, { query: new URLSearchParams("_type=Patient,Goal"), requestUrl: url });
+      const paused = pauseNextPage();
+      const run = runExport(id);
+      await paused.reached; // the attempt holds the job and is about to read its first page
+      const [held] = await db.select().from(fhirExportJobs).where(eq(fhirExportJobs.id, id));
+      const other = "00000000-0000-4000-8000-0000000000ff";
+      if (how === "taken over") await db.update(fhirExportJobs).set({ runner: other, heartbeatAt: sql`now()` }).where(eq(fhirExportJobs.id, id));
+      else await cancelExport(peter, id);
+      paused.release();
+      await run;
+      const [row] = await db.select().from(fhirExportJobs).where(eq(fhirExportJobs.id, id));
+      if (how === "taken over") expect(row, how).toMatchObject({ status: "running", runner: other, output: [] });
+      else expect(row, how).toMatchObject({ status: "cancelled", output: [] });
+      expect(fs.existsSync(attemptDir(id, held!.runner!)), how).toBe(false);
+      const audited = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "fhir.export"), eq(auditEvents.entityId, id)));
+      expect(audited, how).toEqual([]);
+    }
   });
 });

@@ -26,7 +26,7 @@ async function fullExport(email: string): Promise<Resource[]> {
   expect(job?.status, job?.error ?? "").toBe("complete");
   return job!.output.flatMap((o) =>
     fs
-      .readFileSync(jobFile(id, o.file), "utf8")
+      .readFileSync(jobFile(job!, o.file), "utf8")
       .split("\n")
       .filter(Boolean)
       .map((l) => JSON.parse(l) as Resource),

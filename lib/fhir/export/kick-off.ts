@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { FhirPrincipal } from "../principal";
 import { fhirJson } from "../respond";
 import { manifest } from "./manifest";
-import { runExport } from "./run-export";
+import { requeueStalledExport, runExport } from "./run-export";
 import { startExport } from "./start-export";
 import { loadExportJob, sweepExpiredExports } from "./status";
 
@@ -22,11 +22,15 @@ export async function kickOff(p: FhirPrincipal, base: string, request: Request, 
   return new Response(null, { status: 202, headers: { "content-location": `${base}/bulk-status/${job.id}`, "cache-control": "no-store" } });
 }
 
-/** Status poll: 202 + X-Progress while queued or running, 200 + manifest when complete, an OperationOutcome if it failed. */
+/**
+ * Status poll: 202 + X-Progress while queued or running, 200 + manifest when complete, an OperationOutcome if
+ * it failed. A job whose instance died (its lease ran out) is started again here, on the polling instance.
+ */
 export async function exportStatusResponse(p: FhirPrincipal, base: string, jobId: string): Promise<Response> {
   await sweepExpiredExports();
   const job = await loadExportJob(p, jobId);
   if (job.status === "queued" || job.status === "running") {
+    if (await requeueStalledExport(job.id)) after(() => runExport(job.id));
     return new Response(null, { status: 202, headers: { "x-progress": job.status, "retry-after": "2", "cache-control": "no-store" } });
   }
   if (job.status === "failed") {

@@ -41,9 +41,9 @@ export async function openExportFile(p: FhirPrincipal, jobId: string, file: stri
   assertCan(p, "fhir:export");
   const job = await loadExportJob(p, jobId);
   const entry = job.status === "complete" ? job.output.find((o) => o.file === file) : undefined;
-  if (!entry || !fs.existsSync(jobFile(job.id, entry.file))) throw notFound("Export file");
+  if (!entry || !fs.existsSync(jobFile(job, entry.file))) throw notFound("Export file");
   await auditFhir(p, "fhir.export_download", "fhir_export", { entityId: job.id, detail: { type: entry.type, count: entry.count } });
-  return Readable.toWeb(fs.createReadStream(jobFile(job.id, entry.file))) as ReadableStream<Uint8Array>;
+  return Readable.toWeb(fs.createReadStream(jobFile(job, entry.file))) as ReadableStream<Uint8Array>;
 }
 
 /** Remove the files of finished exports past their expiry (the job row stays, marked expired). */

@@ -8,7 +8,7 @@ import path from "node:path";
  * app's own folder read-only); else `.data/fhir-export`. Several instances must share it (the status poll
  * and the downloads may reach another instance than the export).
  */
-export function exportRoot(env: NodeJS.ProcessEnv = process.env): string {
+export function exportRoot(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const explicit = env.FHIR_EXPORT_DIR?.trim();
   if (explicit) return path.resolve(explicit);
   const state = env.STATE_DIRECTORY?.split(":")[0]?.trim();
@@ -16,7 +16,10 @@ export function exportRoot(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export const jobDir = (jobId: string) => path.join(exportRoot(), jobId);
-export const jobFile = (jobId: string, file: string) => path.join(jobDir(jobId), file);
+/** One attempt's folder: a job taken over from a dead instance is written again beside the first try. */
+export const attemptDir = (jobId: string, runner: string) => path.join(jobDir(jobId), runner);
+/** A file of the job's attempt of record (the row's `runner`). */
+export const jobFile = (job: { id: string; runner: string | null }, file: string) => path.join(attemptDir(job.id, job.runner ?? "none"), file);
 
 /** Hours a finished export's files are kept (FHIR_EXPORT_TTL_HOURS, default 24). */
 export function exportTtlMs(): number {
