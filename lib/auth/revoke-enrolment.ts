@@ -1,17 +1,19 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { pinEnrolments } from "@/db/schema";
+import { authSessions, pinEnrolments } from "@/db/schema";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { revokeEnrolmentSchema } from "./enrolment-schemas";
 import { assertCan } from "./permissions";
+import { endSessions } from "./sessions";
 
 /**
  * An admin ends one tablet's PIN sign-in for one person. It holds at the next contact: the tablet's next
- * switch is refused ("ended") and the tablet drops the enrolment from its list. Sessions already open
- * stay until their own end (sign-out, idle, 12 hours, deactivation).
+ * switch is refused ("ended") and the tablet drops the enrolment from its list, and a session opened with
+ * that PIN which is still open ends too (its next request is signed out: a lost tablet keeps nothing open).
+ * The password session that made the enrolment is not a PIN session and stays.
  */
 export async function revokeEnrolment(actor: Actor, input: unknown): Promise<{ revoked: boolean }> {
   assertCan(actor, "enrolment:manage");
@@ -29,6 +31,7 @@ export async function revokeEnrolment(actor: Actor, input: unknown): Promise<{ r
       .set({ revokedAt: new Date(), revokedBy: actor.id, revokedReason: "admin" })
       .where(and(eq(pinEnrolments.id, enrolmentId), isNull(pinEnrolments.revokedAt)));
     await audit(tx, actor, { action: "device.enrolment_revoked", entity: "pin_enrolment", entityId: enrolmentId, detail: { userId: found.userId, deviceId: found.deviceId, reason: "admin" } });
+    await endSessions(tx, and(eq(authSessions.enrolmentId, enrolmentId), eq(authSessions.method, "pin"))!, "enrolment_revoked", actor);
     return { revoked: true };
   });
 }

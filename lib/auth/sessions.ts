@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { getDb, type Tx } from "@/db/client";
 import { authSessions, clinics, pinEnrolments, users } from "@/db/schema";
 import { audit, type AuditActor } from "@/lib/audit";
 import type { Actor } from "./actor";
@@ -87,23 +87,35 @@ export async function loadSession(sessionId: string, now = new Date()): Promise<
 /** End one session on the server at once (sign-out). Idempotent. */
 export async function revokeSession(sessionId: string, reason: string, who: AuditActor): Promise<void> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return;
-  await getDb().transaction(async (tx) => {
-    const ended = await tx
-      .update(authSessions)
-      .set({ revokedAt: new Date(), revokedReason: reason })
-      .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
-      .returning({ userId: authSessions.userId, clinicId: authSessions.clinicId, method: authSessions.method, enrolmentId: authSessions.enrolmentId });
-    const s = ended[0];
-    if (!s) return;
-    // a shared tablet's session names its device, so the audit shows each hand-over
-    const [device] = s.enrolmentId
-      ? await tx.select({ deviceId: pinEnrolments.deviceId }).from(pinEnrolments).where(eq(pinEnrolments.id, s.enrolmentId))
-      : [];
-    await audit(tx, { ...who, id: s.userId, clinicId: s.clinicId }, {
+  await getDb().transaction((tx) => endSessions(tx, eq(authSessions.id, sessionId), reason, who));
+}
+
+/**
+ * End the open sessions `which` selects, inside the caller's transaction, each audited (`auth.sign_out`
+ * for a sign-out, else `auth.session_revoked`): by `who` when it names someone (an admin's revocation),
+ * else as the session's own user (a sign-out). Returns how many ended.
+ */
+export async function endSessions(tx: Tx, which: SQL, reason: string, who: AuditActor): Promise<number> {
+  const ended = await tx
+    .update(authSessions)
+    .set({ revokedAt: new Date(), revokedReason: reason })
+    .where(and(which, isNull(authSessions.revokedAt)))
+    .returning({ id: authSessions.id, userId: authSessions.userId, clinicId: authSessions.clinicId, method: authSessions.method, enrolmentId: authSessions.enrolmentId });
+  if (!ended.length) return 0;
+  // a shared tablet's session names its device, so the audit shows each hand-over
+  const enrolmentIds = [...new Set(ended.map((s) => s.enrolmentId).filter((id): id is string => id !== null))];
+  const devices = new Map(
+    enrolmentIds.length
+      ? (await tx.select({ id: pinEnrolments.id, deviceId: pinEnrolments.deviceId }).from(pinEnrolments).where(inArray(pinEnrolments.id, enrolmentIds))).map((d) => [d.id, d.deviceId])
+      : [],
+  );
+  for (const s of ended) {
+    await audit(tx, who.id ? who : { ...who, id: s.userId, clinicId: s.clinicId }, {
       action: reason === "sign_out" ? "auth.sign_out" : "auth.session_revoked",
       entity: "session",
-      entityId: sessionId,
-      detail: { reason, method: s.method, ...(s.enrolmentId ? { enrolmentId: s.enrolmentId, deviceId: device?.deviceId } : {}) },
+      entityId: s.id,
+      detail: { reason, method: s.method, ...(who.id ? { userId: s.userId } : {}), ...(s.enrolmentId ? { enrolmentId: s.enrolmentId, deviceId: devices.get(s.enrolmentId) } : {}) },
     });
-  });
+  }
+  return ended.length;
 }

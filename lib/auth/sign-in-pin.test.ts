@@ -191,6 +191,20 @@ describe("revokeEnrolment and deactivation", () => {
     expect(ev).toMatchObject({ actorId: admin.id, detail: { userId: sam.id, reason: "admin" } });
   });
 
+  it("revoking ends the sessions opened with that PIN at their next request, not the password session", async () => {
+    const t = await enrol(DEMO.sam);
+    const opened = await answer(t);
+    if (!opened.ok) throw new Error(`PIN sign-in failed: ${opened.reason}`);
+    const [madeBy] = await getDb().select({ id: authSessions.id }).from(authSessions).where(and(eq(authSessions.enrolmentId, t.enrolmentId), eq(authSessions.method, "password")));
+    expect((await loadSession(opened.sessionId)).ok).toBe(true);
+    const admin = await actorFor(DEMO.admin);
+    await revokeEnrolment(admin, { enrolmentId: t.enrolmentId });
+    expect(await loadSession(opened.sessionId)).toMatchObject({ ok: false, reason: "revoked" });
+    expect((await loadSession(madeBy!.id)).ok).toBe(true);
+    const [ev] = await getDb().select().from(auditEvents).where(and(eq(auditEvents.action, "auth.session_revoked"), eq(auditEvents.entityId, opened.sessionId)));
+    expect(ev).toMatchObject({ actorId: admin.id, detail: { reason: "enrolment_revoked", method: "pin", enrolmentId: t.enrolmentId, deviceId: t.deviceId } });
+  });
+
   it("refuses other roles and another clinic's admin (not found)", async () => {
     const t = await enrol(DEMO.sam);
     await expect(revokeEnrolment(await actorFor(DEMO.olivia), { enrolmentId: t.enrolmentId })).rejects.toMatchObject({ code: "FORBIDDEN" });
