@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Client, percentile } from "../http";
 import { ACCOUNTS, type Check, type Context } from "../context";
 import { runFaults, type Outage } from "./load-faults";
-import { offlineTablets } from "./offline-tablets";
+import { OFFLINE_FIRST_YEAR, offlineTablets } from "./offline-tablets";
 
 type Work = { appointmentId: string };
 
@@ -31,10 +31,11 @@ function prepareAppointments(ctx: Context, perAssistant: number): Record<"ana" |
       .filter(Boolean)
       .map((appointmentId) => ({ appointmentId }));
   // In the past (attendance cannot be recorded before the day of the appointment), and in years of their
-  // own: both aides' runs share the clinic's first room, whose bookings may not overlap (a full run's 60,000
-  // slots are 3.4 years: started 2019 and 2021 they collided, and the full run crashed before any load).
+  // own: the aides share the clinic's first room and their patients' therapists, whose bookings may not
+  // overlap (a full run's 60,000 slots are 3.4 years: started 2019 and 2021 they collided, and the full
+  // run crashed before any load). Both end before OFFLINE_FIRST_YEAR, where the offline tablets' runs are.
   const years = Math.ceil((perAssistant * 30) / (60 * 24 * 365)) + 1;
-  return { ana: make(ACCOUNTS.ana, 2020 - 2 * years), sam: make(ACCOUNTS.sam, 2020 - years) };
+  return { ana: make(ACCOUNTS.ana, OFFLINE_FIRST_YEAR - 2 * years), sam: make(ACCOUNTS.sam, OFFLINE_FIRST_YEAR - years) };
 }
 
 type Ledger = { acknowledged: Set<string>; attempted: Set<string>; latencies: number[]; errors: Map<string, number>; duplicatesSent: number; aborted: number };
@@ -197,6 +198,10 @@ export const load: Check = {
 
     // issue 11: more tablets that drop off the Wi-Fi and replay their outbox (checks/offline-tablets.ts)
     const offline = offlineTablets(ctx, () => deadline, () => outage);
+    // awaited below; until then a failure of either must not be an unhandled rejection (it ended the whole
+    // suite once, leaving its nginx and clusters running), but the check's own failure
+    offline.catch(() => undefined);
+    faults.catch(() => undefined);
     await Promise.all(Array.from({ length: tablets }, (_, i) => tablet(i)));
     const fault = await faults;
     const healthStatuses = [...new Set(fault.healthWhileNoPrimary.map((h) => h.status))];

@@ -9,6 +9,9 @@ const MAX_PENDING = 40;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const between = (lo: number, hi: number) => lo + Math.random() * (hi - lo);
 
+/** The offline tablets' appointments are in this year and the next; the online tablets' end before it. */
+export const OFFLINE_FIRST_YEAR = 2015;
+
 /** Fresh past appointments for the offline tablets (years the online tablets do not use). */
 function prepare(ctx: Context, email: string, year: number, n: number): string[] {
   return ctx.cluster
@@ -57,7 +60,8 @@ export async function offlineTablets(
   tablets = 6,
 ): Promise<{ figures: Record<string, number>; failures: string[] }> {
   const per = ctx.quick ? 600 : 2400;
-  const queues = { ana: prepare(ctx, ACCOUNTS.ana, 2015, per), sam: prepare(ctx, ACCOUNTS.sam, 2016, per) };
+  // 2,400 slots of 30 minutes are 50 days: each run stays inside its year
+  const queues = { ana: prepare(ctx, ACCOUNTS.ana, OFFLINE_FIRST_YEAR, per), sam: prepare(ctx, ACCOUNTS.sam, OFFLINE_FIRST_YEAR + 1, per) };
   const t: Tally = { acknowledged: new Set(), attempted: new Set(), windows: 0, offlineSeconds: 0, batches: 0, replays: 0, aborted: 0, lbErrorsWhileInstanceDown: 0, errors: new Map() };
   const noteError = (k: string) => t.errors.set(k, (t.errors.get(k) ?? 0) + 1);
   const flushDeadline = () => deadlineOf() + 120_000; // after the load: two minutes to deliver what is left
