@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 
 export const NEXT_BIN = "node_modules/next/dist/bin/next";
 /** The production HTTP edge (honest forwarding headers, then Next): run with `process.execPath`. */
@@ -33,3 +34,16 @@ export function serve(cmd: string, args: string[], env: NodeJS.ProcessEnv): void
 }
 
 export const baseEnv = (): NodeJS.ProcessEnv => ({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+
+/**
+ * A server left over from an interrupted run would answer instead of this run's (or hang it): refuse a
+ * port something listens on. Tried by binding it, so a hung process that never answers is caught too.
+ */
+export async function assertPortFree(port: number, what = "port"): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+  if (!free) throw new Error(`${what} ${port} is already in use (a process from an earlier run? Next names its process "next-server"); stop it first`);
+}

@@ -14,7 +14,7 @@ import postgres from "postgres";
 import { closeDb } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { hashPassword } from "../../lib/auth/passwords";
-import { NEXT_BIN, run } from "../lib";
+import { assertPortFree, NEXT_BIN, run } from "../lib";
 import { buildActions, Client } from "../reliability/http";
 import { AppServer, PrivateCluster } from "../reliability/env";
 import { BENCH_PASSWORD, generate, scaleOf } from "./generate";
@@ -508,16 +508,6 @@ fs.writeFileSync("reports/bench.json", JSON.stringify({ at: new Date().toISOStri
 // on the full run on real data.
 if (failedTotal > 0) console.error(`\n${failedTotal} benchmark requests failed: the figures above are not valid.`);
 process.exit(failedTotal > 0 ? 1 : 0);
-
-/** A server left over from an interrupted run would be measured instead of this build: refuse. */
-async function assertPortFree(port: number) {
-  try {
-    await fetch(`http://localhost:${port}/`, { signal: AbortSignal.timeout(1000) });
-  } catch {
-    return;
-  }
-  throw new Error(`port ${port} is already in use (a server from an earlier run?); stop it first`);
-}
 
 /** The generated data depends on the scale, the schema (migrations) and the generator. */
 function dataCacheKey(factor: number): string {

@@ -10,7 +10,7 @@ import { closeDb, getDb } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { DEMO_PASSWORD, seedDemo } from "../../db/seed";
 import { hashPassword } from "../../lib/auth/passwords";
-import { NEXT_BIN, run } from "../lib";
+import { assertPortFree, NEXT_BIN, run } from "../lib";
 import { auditTamper } from "./checks/audit-tamper";
 import { authzMatrix } from "./checks/authz-matrix";
 import { backupRestore } from "./checks/backup-restore";
@@ -40,7 +40,27 @@ const nginx = new Nginx(Number(process.env.REL_NGINX_PORT ?? port + 9), instance
 const results: CheckResult[] = [];
 let instances: AppServer[] = [];
 
+/** Stop what the suite started; also on a crash, so no instance, nginx or cluster outlives the run. */
+let cleaned: Promise<void> | null = null;
+function cleanUp(): Promise<void> {
+  cleaned ??= (async () => {
+    await nginx.stop().catch(() => undefined);
+    await Promise.all(instances.map((i) => i.stop().catch(() => undefined)));
+    standby.destroy();
+    cluster.destroy();
+  })();
+  return cleaned;
+}
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (err: unknown) => {
+    console.error(`\nreliability: ${event}, stopping everything the suite started:`, err);
+    void cleanUp().finally(() => process.exit(1));
+  });
+}
+
 try {
+  // an earlier run's leftovers would answer (or hang) instead of this run's servers
+  for (const p of [cluster.port, standby.port, ...instancePorts, nginx.port]) await assertPortFree(p, "reliability: port");
   cluster.init();
   standby.initStandbyOf(cluster);
   await waitForSyncStandby(cluster);
@@ -87,10 +107,7 @@ try {
   const crashes = instances.flatMap((i) => i.crashes());
   if (crashes.length) results.push({ name: "app process", figures: { "crash lines in server log": crashes.length }, failures: crashes.slice(0, 5) });
 } finally {
-  await nginx.stop();
-  await Promise.all(instances.map((i) => i.stop()));
-  standby.destroy();
-  cluster.destroy();
+  await cleanUp();
 }
 
 /** Wait until the standby streams and is the synchronous one (commits wait for it). */
