@@ -241,6 +241,8 @@ export const load: Check = {
         "aborted requests": ledger.aborted,
         "p50 write (ms)": Math.round(percentile(ledger.latencies, 50)),
         "p95 write (ms)": Math.round(percentile(ledger.latencies, 95)),
+        "p99 write (ms)": Math.round(percentile(ledger.latencies, 99)),
+        "slowest write (ms)": Math.round(ledger.latencies.reduce((a, b) => Math.max(a, b), 0)),
         "instances (nginx)": ctx.instances.length,
         "instance SIGKILLed / restarted": "1 / 1",
         "acknowledged while an instance was down": ackedWhileInstanceDown,
