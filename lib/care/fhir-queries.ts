@@ -25,6 +25,7 @@ export async function fhirGoalsPage(subject: Subject, f: ChartFilter): Promise<P
     .where(
       and(
         eq(goals.clinicId, subject.clinicId),
+        f.id ? eq(goals.id, f.id) : undefined,
         chartPatients(goals.patientId, subject.clinicId, f),
         f.since ? changedSince(goals.createdAt, goals.endedAt, f.since) : undefined,
         f.after ? sql`(${goals.createdAt}, ${goals.id}) > (${f.after.t}::timestamptz, ${f.after.id}::uuid)` : undefined,

@@ -1,9 +1,9 @@
 import type { Bundle, Observation, Patient } from "@medplum/fhirtypes";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { demo } from "@/db/seed";
-import { auditEvents, goals } from "@/db/schema";
+import { appointments, auditEvents, goals } from "@/db/schema";
 import { fhirGoalsPage } from "@/lib/care/fhir-queries";
 import { userPrincipal } from "@/lib/testing/fhir";
 import { fhirErrors } from "@/lib/testing/fhir-validator";
@@ -76,6 +76,32 @@ describe("FHIR read API", () => {
     await expect(readResource(peter, BASE, "Practitioner", demo.user("harbor", "theo"))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("reads the Encounter and Goal that resources reference, in the caller's clinic only; unattended appointments are no Encounter", async () => {
+    const peter = await as(DEMO.peter);
+    const obs = (await search(peter, BASE, "Observation", q(`patient=${p01()}&_count=1`))).entry![0]!.resource as Observation;
+    const encounterId = obs.encounter!.reference!.replace("Encounter/", "");
+    const [firstGoal] = await getDb().select({ id: goals.id }).from(goals).where(eq(goals.patientId, p01())).limit(1);
+    const goalId = obs.focus?.[0]?.reference?.replace("Goal/", "") ?? firstGoal!.id;
+    const enc = await readResource(peter, BASE, "Encounter", encounterId);
+    expect(enc).toMatchObject({ resourceType: "Encounter", id: encounterId, subject: { reference: `Patient/${p01()}` } });
+    expect(fhirErrors(enc)).toEqual([]);
+    const goal = await readResource(peter, BASE, "Goal", goalId);
+    expect(goal).toMatchObject({ resourceType: "Goal", id: goalId, subject: { reference: `Patient/${p01()}` } });
+    expect(fhirErrors(goal)).toEqual([]);
+    const [ev] = await getDb().select().from(auditEvents).where(and(eq(auditEvents.actorId, peter.id), eq(auditEvents.action, "fhir.read"), eq(auditEvents.entity, "Encounter")));
+    expect(ev).toMatchObject({ patientId: p01(), entityId: encounterId });
+    // another clinic's, by a therapist of the other clinic; a future (unattended) appointment
+    const theo = await as(DEMO.theo);
+    await expect(readResource(theo, BASE, "Encounter", encounterId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(readResource(theo, BASE, "Goal", goalId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const [future] = await getDb().select({ id: appointments.id }).from(appointments).where(and(eq(appointments.patientId, p01()), gt(appointments.startsAt, new Date(Date.now() + 86_400_000)))).limit(1);
+    await expect(readResource(peter, BASE, "Encounter", future!.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // an admin reads Encounters (no clinical content) but not Goals; an assistant neither
+    expect(await readResource(await as(DEMO.admin), BASE, "Encounter", encounterId)).toMatchObject({ resourceType: "Encounter" });
+    await expect(readResource(await as(DEMO.admin), BASE, "Goal", goalId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(readResource(await as(DEMO.ana), BASE, "Encounter", encounterId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
   it("admins see Patient, Practitioner and Encounter, never clinical content; assistants nothing", async () => {
     const admin = await as(DEMO.admin);
     expect(await readResource(admin, BASE, "Patient", p01())).toMatchObject({ resourceType: "Patient" });
@@ -119,5 +145,7 @@ describe("FHIR read API", () => {
     const patient = cs.rest![0]!.resource!.find((r) => r.type === "Patient")!;
     expect(patient.interaction!.map((i) => i.code)).toEqual(["read"]);
     expect(patient.operation!.map((o) => o.name)).toEqual(["everything", "export"]);
+    const reads = cs.rest![0]!.resource!.filter((r) => r.interaction?.some((i) => i.code === "read")).map((r) => r.type);
+    expect(reads.sort()).toEqual(["Encounter", "Goal", "Patient", "Practitioner"]);
   });
 });

@@ -12,14 +12,22 @@ import { readPage } from "./source";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Patient/{id} or Practitioner/{id}: one resource of the caller's clinic, or NOT_FOUND. Audited. */
-export async function readResource(p: FhirPrincipal, base: string, type: "Patient" | "Practitioner", id: string): Promise<Resource> {
+/** The types read by id (`Type/{id}`; the CapabilityStatement lists them from here). */
+export const READS = ["Patient", "Practitioner", "Encounter", "Goal"] as const satisfies readonly FhirType[];
+export type ReadType = (typeof READS)[number];
+
+/**
+ * Type/{id}: one resource of the caller's clinic that the caller may read, through the same scoped query
+ * as its search (an Encounter is an attended appointment; a foreign or unattended one is NOT_FOUND). Audited.
+ */
+export async function readResource(p: FhirPrincipal, base: string, type: ReadType, id: string): Promise<Resource> {
   assertCanReadFhir(p, type);
   if (!UUID.test(id)) throw notFound(type);
-  const page = await readPage(p, { base, clinicId: p.clinicId }, type, type === "Patient" ? { patientId: id, limit: 1 } : { ids: [id], limit: 1 });
+  const filter = type === "Patient" ? { patientId: id, limit: 1 } : type === "Practitioner" ? { ids: [id], limit: 1 } : { id, limit: 1 };
+  const page = await readPage(p, { base, clinicId: p.clinicId }, type, filter);
   const r = page.resources[0];
   if (!r) throw notFound(type);
-  await auditFhir(p, "fhir.read", type, { entityId: id, patientIds: type === "Patient" ? [id] : [] });
+  await auditFhir(p, "fhir.read", type, { entityId: id, patientIds: page.patientIds });
   return r;
 }
 

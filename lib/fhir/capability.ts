@@ -1,6 +1,6 @@
 import type { CapabilityStatement, CapabilityStatementRestResource } from "@medplum/fhirtypes";
 import { FHIR_TYPE_NAMES, type FhirType } from "@/lib/auth/permissions";
-import { SEARCHES } from "./api";
+import { READS, SEARCHES } from "./api";
 import { US_CORE_PATIENT } from "./codes";
 
 const SEARCH_DOCS: Record<string, { type: "reference" | "date"; documentation: string }> = {
@@ -14,7 +14,7 @@ const PATIENT_OPERATIONS = [
 ];
 
 function resourceEntry(type: FhirType, search: readonly string[] | undefined): CapabilityStatementRestResource {
-  const interaction = [...(type === "Patient" || type === "Practitioner" ? [{ code: "read" as const }] : []), ...(search ? [{ code: "search-type" as const }] : [])];
+  const interaction = [...((READS as readonly FhirType[]).includes(type) ? [{ code: "read" as const }] : []), ...(search ? [{ code: "search-type" as const }] : [])];
   return {
     type,
     ...(interaction.length ? { interaction } : { documentation: "In Patient/$everything and $export only" }),

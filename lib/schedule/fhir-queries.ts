@@ -43,6 +43,7 @@ export async function fhirEncountersPage(subject: Subject, f: ChartFilter): Prom
     .where(
       and(
         eq(appointments.clinicId, subject.clinicId),
+        f.id ? eq(appointments.id, f.id) : undefined,
         eq(appointments.status, "scheduled"),
         inArray(appointments.attendance, ["present", "late"]),
         chartPatients(appointments.patientId, subject.clinicId, f),

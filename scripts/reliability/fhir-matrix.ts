@@ -16,7 +16,7 @@ type Row = {
   /** what the route reads: a FHIR type, or the export permission */
   needs: FhirType | "export";
   /** the sample record the [id] takes; none: a random id (allowed callers get 404) */
-  record?: "patient" | "user";
+  record?: "patient" | "user" | "goal";
   path: (own: Ownership) => string;
   /** allowed callers' statuses (default 200) */
   allowStatus?: number[];
@@ -24,7 +24,7 @@ type Row = {
 };
 
 const random = "3f1d2c4b-0000-4000-8000-00000000beef";
-const id = (kind: "patient" | "user", own: Ownership) => SAMPLE_IDS[kind]![own === "none" ? "own" : own];
+const id = (kind: "patient" | "user" | "goal", own: Ownership) => SAMPLE_IDS[kind]![own === "none" ? "own" : own];
 const patient = (suffix: string, type: FhirType, extra: Partial<Row> = {}): Row => ({
   pattern: suffix,
   needs: type,
@@ -38,6 +38,10 @@ const ROWS: Row[] = [
   patient("/fhir/R4/Patient/[id]", "Patient"),
   patient("/fhir/R4/Patient/[id]/$everything", "Patient"),
   { pattern: "/fhir/R4/Practitioner/[id]", needs: "Practitioner", record: "user", path: (own) => `/fhir/R4/Practitioner/${id("user", own)}` },
+  { pattern: "/fhir/R4/Goal/[id]", needs: "Goal", record: "goal", path: (own) => `/fhir/R4/Goal/${id("goal", own)}` },
+  // an Encounter is an attended appointment; the demo's sample appointments are today's (not attended yet),
+  // so a random id: allowed callers get 404 (lib/fhir/api.test.ts reads real ones, and another clinic's)
+  { pattern: "/fhir/R4/Encounter/[id]", needs: "Encounter", path: () => `/fhir/R4/Encounter/${random}` },
   ...(["Observation", "Encounter", "Goal"] as const).map((t) => ({ ...patient(`/fhir/R4/${t}`, t), path: (own: Ownership) => `/fhir/R4/${t}?patient=${id("patient", own)}` })),
   { pattern: "/fhir/R4/Binary/[id]", needs: "DocumentReference", path: () => `/fhir/R4/Binary/${random}` },
   // without `Prefer: respond-async` an allowed caller gets 400 and no job is started

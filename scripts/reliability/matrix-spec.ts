@@ -52,7 +52,7 @@ const patientRecord = (roles: Who[]) => (who: Who, own: Ownership): Outcome => {
   return "allow";
 };
 
-type Kind = "patient" | "appointment" | "room" | "checklist" | "equipment" | "supply" | "report" | "user";
+type Kind = "patient" | "appointment" | "room" | "checklist" | "equipment" | "supply" | "report" | "user" | "goal";
 const idOf = (kind: Kind, own: Ownership) => SAMPLE_IDS[kind]![own === "none" ? "own" : own];
 const patientPath = (suffix = "") => (own: Ownership) => `/patients/${idOf("patient", own)}${suffix}`;
 

@@ -36,4 +36,6 @@ SAMPLE_IDS.equipment = {
 };
 SAMPLE_IDS.supply = { own: demoId("sunrise:supply:gaitBelts"), "same-clinic-outside-caseload": demoId("sunrise:supply:wipes"), "other-clinic": demoId("harbor:supply:gaitBelts") };
 SAMPLE_IDS.report = { own: demoId("sunrise:report:p01:demo"), "same-clinic-outside-caseload": demoId("sunrise:report:p01:demo"), "other-clinic": demoId("harbor:report:p01:demo") };
+/** A goal of each kind of patient above (the seed's first goal of each plan). */
+SAMPLE_IDS.goal = { own: demoId("sunrise:goal:p01:0"), "same-clinic-outside-caseload": demoId("sunrise:goal:p04:0"), "other-clinic": demoId("harbor:goal:p01:0") };
 SAMPLE_IDS.user = { own: demoId("sunrise:user:sam"), "same-clinic-outside-caseload": demoId("sunrise:user:olivia"), "other-clinic": demoId("harbor:user:hugo") };
