@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { once } from "node:events";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { clinics, fhirClients, fhirExportJobs, users, type ExportOutputFile, type FhirExportJob } from "@/db/schema";
@@ -55,28 +56,27 @@ async function renewLease(job: FhirExportJob): Promise<void> {
   if (!held.length) throw new LostJob();
 }
 
-/** Write one type's NDJSON page by page (500 rows at a time), waiting on the stream when it is full. */
+/**
+ * Write one type's NDJSON page by page (500 rows at a time) through a pipeline: the file is written as
+ * the pages are read, waits when the disk is behind, and any failure (the lease lost, the folder removed
+ * by a cancel, a query) ends both sides and rejects here, never as an unhandled stream error.
+ */
 async function writeType(p: FhirPrincipal, job: FhirExportJob, type: FhirType, patients: Set<string>): Promise<ExportOutputFile | null> {
   const file = `${type}.ndjson`;
-  const out = fs.createWriteStream(jobFile(job, file));
   let count = 0;
-  let after: Cursor | null = null;
-  try {
+  async function* pages(): AsyncGenerator<string> {
+    let after: Cursor | null = null;
     do {
       await renewLease(job);
       const page = await readPage(p, { base: fhirBase(), clinicId: p.clinicId }, type, { panelOf: job.groupId ?? undefined, since: job.since, after, limit: PAGE });
-      for (const r of page.resources) {
-        if (!out.write(`${JSON.stringify(r)}\n`)) await once(out, "drain");
-        count++;
-      }
+      count += page.resources.length;
       for (const id of page.patientIds) patients.add(id);
+      if (page.resources.length) yield page.resources.map((r) => `${JSON.stringify(r)}\n`).join("");
       if (sameCursor(page.next, after)) throw new Error(`paging of ${type} did not advance`);
       after = page.next;
     } while (after);
-  } finally {
-    out.end();
-    await once(out, "close");
   }
+  await pipeline(Readable.from(pages()), fs.createWriteStream(jobFile(job, file)));
   if (!count) fs.rmSync(jobFile(job, file), { force: true });
   return count ? { type, file, count } : null;
 }
