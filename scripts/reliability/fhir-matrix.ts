@@ -24,7 +24,7 @@ type Row = {
 };
 
 const random = "3f1d2c4b-0000-4000-8000-00000000beef";
-const id = (kind: "patient" | "user" | "goal", own: Ownership) => SAMPLE_IDS[kind]![own === "none" ? "own" : own];
+const id = (kind: NonNullable<Row["record"]>, own: Ownership) => SAMPLE_IDS[kind]![own === "none" ? "own" : own];
 const patient = (suffix: string, type: FhirType, extra: Partial<Row> = {}): Row => ({
   pattern: suffix,
   needs: type,
